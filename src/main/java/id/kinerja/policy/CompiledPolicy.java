@@ -1,0 +1,108 @@
+package id.kinerja.policy;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import id.kinerja.policy.fact.Employee;
+import id.kinerja.policy.fact.OrganisationRating;
+import id.kinerja.policy.fact.Parameter;
+import id.kinerja.policy.fact.Predikat;
+import id.kinerja.policy.fact.PredikatDistribution;
+
+/**
+ * A compiled, immutable version of a region's policy (or of the national baseline alone). An evaluation
+ * holds on to the instance it started with, so a newer version never changes a running evaluation.
+ */
+public final class CompiledPolicy {
+
+	private final String region;
+
+	private final String version;
+
+	private final List<PolicyFile> files;
+
+	private final PolicyScope regionScope;
+
+	private final Map<String, PolicyScope> agencyScopes;
+
+	private final EngineSettings settings;
+
+	CompiledPolicy(String region, String version, List<PolicyFile> files, PolicyScope regionScope,
+			Map<String, PolicyScope> agencyScopes, EngineSettings settings) {
+		this.region = region;
+		this.version = version;
+		this.files = List.copyOf(files);
+		this.regionScope = regionScope;
+		this.agencyScopes = Map.copyOf(agencyScopes);
+		this.settings = settings;
+	}
+
+	/** The region id, null for the national baseline alone. */
+	public String region() {
+		return region;
+	}
+
+	/** A hash of the policy's files: the same files give the same version. */
+	public String version() {
+		return version;
+	}
+
+	public List<PolicyFile> files() {
+		return files;
+	}
+
+	/** The parameters that apply to an agency (its own, its region's and the national ones). */
+	public Map<String, ParameterDefinition> parameters(String agency) {
+		return scope(agency).parameters();
+	}
+
+	/** Evaluates employees of one agency (null: the region's rules alone) in batches, one session each. */
+	public List<EmployeeOutcome> evaluate(String agency, List<Employee> employees) {
+		PolicyScope scope = scope(agency);
+		return evaluate(scope, employees, scope.parameterFacts());
+	}
+
+	private List<EmployeeOutcome> evaluate(PolicyScope scope, List<Employee> employees, List<Parameter> parameters) {
+		List<EmployeeOutcome> outcomes = new ArrayList<>(employees.size());
+		int size = settings.batchSize();
+		for (int from = 0; from < employees.size(); from += size) {
+			List<Employee> batch = employees.subList(from, Math.min(employees.size(), from + size));
+			outcomes.addAll(scope.evaluate(batch, parameters, settings.maxFiringsPerEmployee()));
+		}
+		return outcomes;
+	}
+
+	/** Checks the spread of predikat of one agency against the curve of its organisation rating. */
+	public List<CurveOutcome> checkCurve(String agency, OrganisationRating rating, List<EmployeeOutcome> outcomes) {
+		if (rating == null || outcomes.isEmpty()) {
+			return List.of();
+		}
+		return scope(agency).checkCurve(distribution(agency, rating, outcomes), settings.maxFiringsPerEmployee());
+	}
+
+	static PredikatDistribution distribution(String agency, OrganisationRating rating, List<EmployeeOutcome> outcomes) {
+		Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
+		int total = 0;
+		for (EmployeeOutcome outcome : outcomes) {
+			if (outcome.predikat() != null) {
+				counts.merge(outcome.predikat(), 1, Integer::sum);
+				total++;
+			}
+		}
+		double all = Math.max(total, 1);
+		return new PredikatDistribution(agency, rating, total, share(counts, Predikat.SANGAT_BAIK, all),
+				share(counts, Predikat.BAIK, all), share(counts, Predikat.BUTUH_PERBAIKAN, all),
+				share(counts, Predikat.KURANG, all), share(counts, Predikat.SANGAT_KURANG, all));
+	}
+
+	private static double share(Map<Predikat, Integer> counts, Predikat predikat, double total) {
+		return 100.0 * counts.getOrDefault(predikat, 0) / total;
+	}
+
+	private PolicyScope scope(String agency) {
+		return agency == null ? regionScope : agencyScopes.getOrDefault(agency, regionScope);
+	}
+
+}

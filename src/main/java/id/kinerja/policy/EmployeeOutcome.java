@@ -1,0 +1,27 @@
+package id.kinerja.policy;
+
+import java.util.List;
+
+import id.kinerja.policy.fact.Predikat;
+import id.kinerja.policy.fact.Rating;
+
+/**
+ * What a policy concluded about one employee. Numbers are null where no rule computed them.
+ *
+ * @param score the final score, where the policy computes one
+ * @param warnings conclusions that contradict each other (two rules deciding one thing differently)
+ */
+public record EmployeeOutcome(String nip, Rating workResultRating, Rating behaviourRating, Predikat predikat,
+		Double score, Double workScore, Double behaviourIndex, Double angkaKredit, Double developmentGap,
+		List<AwardOutcome> awards, List<TrainingOutcome> trainings, List<FiredRule> firedRules,
+		List<String> warnings) {
+
+	/** An award the employee is eligible for, and the rule that says so. */
+	public record AwardOutcome(String code, String name, FiredRule rule) {
+	}
+
+	/** A recommended training, its reason and the rule that recommends it. */
+	public record TrainingOutcome(String code, String name, double hours, String reason, FiredRule rule) {
+	}
+
+}

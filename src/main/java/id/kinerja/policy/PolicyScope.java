@@ -1,0 +1,77 @@
+package id.kinerja.policy;
+
+import java.util.List;
+import java.util.Map;
+
+import id.kinerja.policy.fact.Employee;
+import id.kinerja.policy.fact.Parameter;
+import id.kinerja.policy.fact.PredikatDistribution;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+
+/** The compiled rules and parameters that apply to one agency (or to a region's other agencies). */
+final class PolicyScope {
+
+	private final KieBase kieBase;
+
+	private final RuleOrigins origins;
+
+	private final Map<String, ParameterDefinition> parameters;
+
+	private final List<Parameter> parameterFacts;
+
+	PolicyScope(KieBase kieBase, RuleOrigins origins, Map<String, ParameterDefinition> parameters,
+			List<Parameter> parameterFacts) {
+		this.kieBase = kieBase;
+		this.origins = origins;
+		this.parameters = Map.copyOf(parameters);
+		this.parameterFacts = List.copyOf(parameterFacts);
+	}
+
+	Map<String, ParameterDefinition> parameters() {
+		return parameters;
+	}
+
+	/** Runs one short-lived session over a batch of employees. */
+	List<EmployeeOutcome> evaluate(List<Employee> batch, List<Parameter> parameters, int maxFiringsPerEmployee) {
+		SessionCollector collector = new SessionCollector(origins, batch);
+		run(collector, parameters, batch, maxFiringsPerEmployee * (batch.size() + 1));
+		return collector.outcomes(batch);
+	}
+
+	/** Checks one agency's spread of predikat against the curve of its organisation rating. */
+	List<CurveOutcome> checkCurve(PredikatDistribution distribution, int maxFirings) {
+		SessionCollector collector = new SessionCollector(origins, List.of());
+		run(collector, parameterFacts, List.of(distribution), maxFirings);
+		return List.copyOf(collector.curveFindings());
+	}
+
+	List<Parameter> parameterFacts() {
+		return parameterFacts;
+	}
+
+	private void run(SessionCollector collector, List<Parameter> parameters, List<?> facts, int maxFirings) {
+		KieSession session = kieBase.newKieSession();
+		try {
+			session.addEventListener((AgendaEventListener) collector);
+			session.addEventListener((RuleRuntimeEventListener) collector);
+			for (Parameter parameter : parameters) {
+				session.insert(parameter);
+			}
+			for (Object fact : facts) {
+				session.insert(fact);
+			}
+			int fired = session.fireAllRules(maxFirings);
+			if (fired >= maxFirings) {
+				throw new RunawayPolicy("Aturan berhenti dipaksa setelah " + fired + " kali dijalankan",
+						collector.busiestRules(5));
+			}
+		}
+		finally {
+			session.dispose();
+		}
+	}
+
+}
