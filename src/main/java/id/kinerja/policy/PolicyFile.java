@@ -16,4 +16,9 @@ public record PolicyFile(String path, Layer layer, String agency, String content
 		return path.endsWith("parameters.yml");
 	}
 
+	/** A case table: inputs and expected outcomes that the policy must reproduce. */
+	boolean isCases() {
+		return path.endsWith(".cases.csv");
+	}
+
 }

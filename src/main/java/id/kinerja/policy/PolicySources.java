@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * Finds the files of a region's policy on disk: {@code rules/} (national), {@code policies/<region>/}
  * (region) and {@code policies/<region>/<agency>/} (agency), each with {@code .drl} rule files and an
- * optional {@code parameters.yml}.
+ * optional {@code parameters.yml} and case tables ({@code *.cases.csv}).
  */
 final class PolicySources {
 
@@ -60,7 +60,7 @@ final class PolicySources {
 		}
 		try (Stream<Path> entries = Files.list(folder)) {
 			return entries.filter(Files::isRegularFile)
-				.filter(p -> p.toString().endsWith(".drl") || p.getFileName().toString().equals("parameters.yml"))
+				.filter(PolicySources::isPolicyFile)
 				.sorted()
 				.map(p -> new PolicyFile(relative(p), layer, agency, content(p)))
 				.toList();
@@ -68,6 +68,11 @@ final class PolicySources {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static boolean isPolicyFile(Path file) {
+		String name = file.getFileName().toString();
+		return name.endsWith(".drl") || name.equals("parameters.yml") || name.endsWith(".cases.csv");
 	}
 
 	private List<Path> subfolders(Path folder) {
