@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import id.kinerja.policy.fact.Employee;
 import id.kinerja.policy.fact.OrganisationRating;
@@ -64,13 +65,17 @@ public final class CompiledPolicy {
 		return evaluate(scope, employees, scope.parameterFacts());
 	}
 
+	/** Batches run in parallel, one short-lived session each; outcomes keep the order of the employees. */
 	private List<EmployeeOutcome> evaluate(PolicyScope scope, List<Employee> employees, List<Parameter> parameters) {
-		List<EmployeeOutcome> outcomes = new ArrayList<>(employees.size());
 		int size = settings.batchSize();
-		for (int from = 0; from < employees.size(); from += size) {
-			List<Employee> batch = employees.subList(from, Math.min(employees.size(), from + size));
-			outcomes.addAll(scope.evaluate(batch, parameters, settings.maxFiringsPerEmployee()));
-		}
+		int batches = (employees.size() + size - 1) / size;
+		List<List<EmployeeOutcome>> results = IntStream.range(0, batches)
+			.parallel()
+			.mapToObj(i -> employees.subList(i * size, Math.min(employees.size(), (i + 1) * size)))
+			.map(batch -> scope.evaluate(batch, parameters, settings.maxFiringsPerEmployee()))
+			.toList();
+		List<EmployeeOutcome> outcomes = new ArrayList<>(employees.size());
+		results.forEach(outcomes::addAll);
 		return outcomes;
 	}
 

@@ -1,0 +1,23 @@
+package id.kinerja.policy;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the policy files live and how rule sessions run.
+ *
+ * @param root folder holding {@code rules/} and {@code policies/}
+ * @param batchSize employees per rule session
+ * @param maxFiringsPerEmployee cap on rule firings per employee before a run is stopped as endless
+ */
+@ConfigurationProperties("kinerja.policy")
+record PolicySettings(@DefaultValue(".") Path root, @DefaultValue("200") int batchSize,
+		@DefaultValue("500") int maxFiringsPerEmployee) {
+
+	EngineSettings engine() {
+		return new EngineSettings(batchSize, maxFiringsPerEmployee);
+	}
+
+}
