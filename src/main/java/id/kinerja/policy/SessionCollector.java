@@ -8,6 +8,9 @@ import java.util.Map;
 import id.kinerja.policy.fact.Conclusion;
 import id.kinerja.policy.fact.CurveFinding;
 import id.kinerja.policy.fact.Employee;
+import org.drools.core.common.InternalFactHandle;
+import org.drools.core.reteoo.TupleImpl;
+import org.drools.core.rule.consequence.InternalMatch;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -42,14 +45,17 @@ final class SessionCollector extends DefaultAgendaEventListener implements RuleR
 	public void afterMatchFired(AfterMatchFiredEvent event) {
 		Rule rule = event.getMatch().getRule();
 		firings.merge(rule, 1, Integer::sum);
-		OutcomeBuilder builder = builderOf(event.getMatch().getObjects());
+		OutcomeBuilder builder = builderOf(((InternalMatch) event.getMatch()).getTuple());
 		if (builder != null) {
 			builder.fired(origins.of(rule));
 		}
 	}
 
-	private OutcomeBuilder builderOf(List<Object> matched) {
-		for (Object fact : matched) {
+	/** Walks the matched facts without copying them: this runs for every firing. */
+	private OutcomeBuilder builderOf(TupleImpl tuple) {
+		for (TupleImpl current = tuple; current != null; current = current.getParent()) {
+			InternalFactHandle handle = current.getFactHandle();
+			Object fact = handle == null ? null : handle.getObject();
 			if (fact instanceof Employee employee) {
 				return builders.get(employee.nip());
 			}

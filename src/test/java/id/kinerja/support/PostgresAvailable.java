@@ -1,0 +1,90 @@
+package id.kinerja.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Runs a test class only where a PostgreSQL server is reachable (by default 127.0.0.1:5432, user
+ * postgres, trust auth), on a fresh database {@code kinerja_test}. Where none is, the class is skipped
+ * with a message, unless {@code KINERJA_REQUIRE_POSTGRES=true} (set by CI): then it fails.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(PostgresAvailable.Condition.class)
+public @interface PostgresAvailable {
+
+	String HOST = env("KINERJA_TEST_PG_HOST", "127.0.0.1:5432");
+
+	String USER = env("KINERJA_TEST_PG_USER", "postgres");
+
+	String PASSWORD = env("KINERJA_TEST_PG_PASSWORD", "");
+
+	String DATABASE = "kinerja_test";
+
+	/** The JDBC URL of the test database, for {@code spring.datasource.url}. */
+	String URL = "jdbc:postgresql://" + HOST + "/" + DATABASE;
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+	class Condition implements ExecutionCondition {
+
+		private static Boolean prepared;
+
+		private static String reason;
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			if (prepare()) {
+				return ConditionEvaluationResult.enabled("PostgreSQL reachable at " + HOST);
+			}
+			if ("true".equalsIgnoreCase(System.getenv("KINERJA_REQUIRE_POSTGRES"))) {
+				throw new IllegalStateException("PostgreSQL is required (KINERJA_REQUIRE_POSTGRES=true) but " + reason);
+			}
+			return ConditionEvaluationResult.disabled("Skipped: no PostgreSQL server reachable at " + HOST + " ("
+					+ reason + "); start one to run the PostgreSQL tests");
+		}
+
+		/** Recreates the test database once per test run. */
+		private static synchronized boolean prepare() {
+			if (prepared == null) {
+				prepared = recreate();
+			}
+			return prepared;
+		}
+
+		private static boolean recreate() {
+			Properties properties = new Properties();
+			properties.setProperty("user", USER);
+			properties.setProperty("password", PASSWORD);
+			properties.setProperty("connectTimeout", "3");
+			properties.setProperty("loginTimeout", "3");
+			try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", properties);
+					Statement statement = connection.createStatement()) {
+				statement.execute("drop database if exists " + DATABASE + " with (force)");
+				statement.execute("create database " + DATABASE);
+				return true;
+			}
+			catch (SQLException ex) {
+				reason = ex.getMessage();
+				return false;
+			}
+		}
+
+	}
+
+}
