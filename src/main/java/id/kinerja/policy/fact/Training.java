@@ -1,0 +1,5 @@
+package id.kinerja.policy.fact;
+
+/** A recommended training with its length in JP and the reason for it. */
+public record Training(String nip, String code, String name, double hours, String reason) implements Conclusion {
+}
