@@ -25,23 +25,24 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @ExtendWith(PostgresAvailable.Condition.class)
 public @interface PostgresAvailable {
 
-	String HOST = env("KINERJA_TEST_PG_HOST", "127.0.0.1:5432");
-
-	String USER = env("KINERJA_TEST_PG_USER", "postgres");
-
-	String PASSWORD = env("KINERJA_TEST_PG_PASSWORD", "");
-
-	String DATABASE = "kinerja_test";
-
-	/** The JDBC URL of the test database, for {@code spring.datasource.url}. */
-	String URL = "jdbc:postgresql://" + HOST + "/" + DATABASE;
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return value == null || value.isBlank() ? fallback : value;
-	}
-
+	/** Checks the server once per test run and recreates the test database. */
 	class Condition implements ExecutionCondition {
+
+		static final String HOST = env("KINERJA_TEST_PG_HOST", "127.0.0.1:5432");
+
+		static final String USER = env("KINERJA_TEST_PG_USER", "postgres");
+
+		static final String PASSWORD = env("KINERJA_TEST_PG_PASSWORD", "");
+
+		static final String DATABASE = "kinerja_test";
+
+		/** The JDBC URL of the test database, for {@code spring.datasource.url}. */
+		public static final String URL = "jdbc:postgresql://" + HOST + "/" + DATABASE;
+
+		private static String env(String name, String fallback) {
+			String value = System.getenv(name);
+			return value == null || value.isBlank() ? fallback : value;
+		}
 
 		private static Boolean prepared;
 

@@ -1,0 +1,98 @@
+package id.kinerja.appraisal;
+
+import java.math.BigDecimal;
+
+import id.kinerja.policy.fact.Assessor;
+import id.kinerja.policy.fact.CoreValue;
+import id.kinerja.staff.Employee;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One assessor's score (1-5) of one BerAKHLAK value of an employee for a period. */
+@Entity
+@Table(name = "behaviour_assessment")
+public class BehaviourAssessment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "employee_id", nullable = false)
+	private Employee employee;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "period_code", nullable = false)
+	private Period period;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(name = "core_value", length = 30, nullable = false)
+	private CoreValue coreValue;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(name = "assessor_type", length = 12, nullable = false)
+	private Assessor assessor;
+
+	/** Null for anonymous 360 feedback. */
+	@JdbcTypeCode(SqlTypes.CHAR)
+	@Column(name = "assessor_nip", length = 18)
+	private String assessorNip;
+
+	@Column(precision = 3, scale = 2, nullable = false)
+	private BigDecimal score;
+
+	protected BehaviourAssessment() {
+	}
+
+	public BehaviourAssessment(Employee employee, Period period, CoreValue coreValue, Assessor assessor,
+			String assessorNip, BigDecimal score) {
+		this.employee = employee;
+		this.period = period;
+		this.coreValue = coreValue;
+		this.assessor = assessor;
+		this.assessorNip = assessorNip;
+		this.score = score;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Employee getEmployee() {
+		return employee;
+	}
+
+	public Period getPeriod() {
+		return period;
+	}
+
+	public CoreValue getCoreValue() {
+		return coreValue;
+	}
+
+	public Assessor getAssessor() {
+		return assessor;
+	}
+
+	public String getAssessorNip() {
+		return assessorNip;
+	}
+
+	public BigDecimal getScore() {
+		return score;
+	}
+
+}

@@ -1,0 +1,6 @@
+package id.kinerja.appraisal;
+
+/** Where citizens' feedback on a service came from. */
+public enum Channel {
+	SURVEI, FORUM, MEDIA_SOSIAL
+}

@@ -1,0 +1,147 @@
+package id.kinerja.evaluation;
+
+import java.util.List;
+
+import id.kinerja.policy.CompiledPolicy;
+import id.kinerja.policy.EmployeeOutcome;
+import id.kinerja.policy.Policies;
+import id.kinerja.policy.fact.Employee;
+import id.kinerja.policy.fact.Predikat;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/evaluations")
+@Tag(name = "Evaluations", description = "Official evaluation runs, their results and inline previews")
+@Validated
+class EvaluationController {
+
+	private final Evaluations evaluations;
+
+	private final EvaluationRuns runs;
+
+	private final ResultQueries results;
+
+	private final Policies policies;
+
+	private final JdbcClient jdbc;
+
+	EvaluationController(Evaluations evaluations, EvaluationRuns runs, ResultQueries results, Policies policies,
+			JdbcClient jdbc) {
+		this.evaluations = evaluations;
+		this.runs = runs;
+		this.results = results;
+		this.policies = policies;
+		this.jdbc = jdbc;
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Run an official evaluation of a region (or one agency) for a period")
+	RunSummary run(@Valid @RequestBody EvaluationRequest request) {
+		return evaluations.run(request.region(), blankToNull(request.agency()), request.period());
+	}
+
+	@GetMapping
+	@Operation(summary = "List evaluation runs, newest first")
+	PageOf<RunSummary> list(@RequestParam(required = false) String region,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+		var request = org.springframework.data.domain.PageRequest.of(page, size,
+				org.springframework.data.domain.Sort.by("id").descending());
+		var found = region == null ? runs.findAll(request) : runs.findByRegion(region, request);
+		return PageOf.of(found.map(EvaluationRun::summary).getContent(), page, size, found.getTotalElements());
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One run with its predikat distribution per agency and its curve findings")
+	RunDetail detail(@PathVariable long id) {
+		RunSummary run = runs.findById(id).map(EvaluationRun::summary).orElseThrow(() -> notFound("run", id));
+		return new RunDetail(run, results.distribution(id), results.findings(id));
+	}
+
+	@GetMapping("/{id}/results")
+	@Operation(summary = "Results of a run, paged, filtered by agency and predikat")
+	PageOf<EmployeeResult> results(@PathVariable long id, @RequestParam(required = false) String agency,
+			@RequestParam(required = false) Predikat predikat, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+		runs.findById(id).orElseThrow(() -> notFound("run", id));
+		return results.page(id, agency, predikat == null ? null : predikat.name(), page, size);
+	}
+
+	@GetMapping("/{id}/results/{nip}")
+	@Operation(summary = "One employee's result with its explanation (every rule that fired)")
+	EmployeeResult result(@PathVariable long id, @PathVariable String nip) {
+		runs.findById(id).orElseThrow(() -> notFound("run", id));
+		return results.one(id, nip).orElseThrow(() -> notFound("nip", nip));
+	}
+
+	@PostMapping("/preview")
+	@Operation(summary = "Evaluate employees given inline; writes nothing")
+	PreviewResponse preview(@Valid @RequestBody PreviewRequest request) {
+		String region = blankToNull(request.region());
+		String agency = blankToNull(request.agency());
+		CompiledPolicy policy = policy(region, agency);
+		List<Employee> facts = request.employees()
+			.stream()
+			.map(employee -> employee.fact(agency, request.organisationRating()))
+			.toList();
+		List<EmployeeOutcome> outcomes = policy.evaluate(agency, facts);
+		return new PreviewResponse(policy.version(), outcomes,
+				policy.checkCurve(agency, request.organisationRating(), outcomes));
+	}
+
+	private CompiledPolicy policy(String region, String agency) {
+		if (region == null) {
+			if (agency != null) {
+				throw problem(HttpStatus.BAD_REQUEST, "agency", "OPD hanya dapat dipilih bersama wilayahnya (region)");
+			}
+			return policies.national();
+		}
+		CompiledPolicy policy = policies.active(region);
+		if (agency != null && !agencyExists(region, agency)) {
+			throw problem(HttpStatus.NOT_FOUND, "agency", "OPD '" + agency + "' tidak ada di wilayah " + region);
+		}
+		return policy;
+	}
+
+	private boolean agencyExists(String region, String agency) {
+		return jdbc.sql("select count(*) from agency where region_id = :region and code = :agency")
+			.param("region", region)
+			.param("agency", agency)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static ErrorResponseException notFound(String field, Object value) {
+		return problem(HttpStatus.NOT_FOUND, field, "'" + value + "' tidak ditemukan");
+	}
+
+	private static ErrorResponseException problem(HttpStatus status, String field, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setProperty("field", field);
+		return new ErrorResponseException(status, problem, null);
+	}
+
+}

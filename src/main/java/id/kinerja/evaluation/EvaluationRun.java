@@ -1,0 +1,66 @@
+package id.kinerja.evaluation;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One evaluation of a region (or one agency) for a period under one policy version. */
+@Entity
+@Table(name = "evaluation_run")
+class EvaluationRun {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "region_id")
+	private String region;
+
+	@Column(name = "agency_code")
+	private String agency;
+
+	@Column(name = "period_code")
+	private String period;
+
+	private String policyVersion;
+
+	private OffsetDateTime startedAt;
+
+	private OffsetDateTime finishedAt;
+
+	private int employees;
+
+	private int curveFindings;
+
+	protected EvaluationRun() {
+	}
+
+	EvaluationRun(String region, String agency, String period, String policyVersion) {
+		this.region = region;
+		this.agency = agency;
+		this.period = period;
+		this.policyVersion = policyVersion;
+		this.startedAt = OffsetDateTime.now();
+	}
+
+	void finish(int employees, int curveFindings) {
+		this.employees = employees;
+		this.curveFindings = curveFindings;
+		this.finishedAt = OffsetDateTime.now();
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	RunSummary summary() {
+		return new RunSummary(id, region, agency, period, policyVersion, startedAt, finishedAt, employees,
+				curveFindings);
+	}
+
+}

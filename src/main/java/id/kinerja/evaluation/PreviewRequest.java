@@ -1,0 +1,70 @@
+package id.kinerja.evaluation;
+
+import java.util.List;
+
+import id.kinerja.policy.fact.Assessor;
+import id.kinerja.policy.fact.BehaviourScore;
+import id.kinerja.policy.fact.CoreValue;
+import id.kinerja.policy.fact.Employee;
+import id.kinerja.policy.fact.EmploymentType;
+import id.kinerja.policy.fact.FunctionalLevel;
+import id.kinerja.policy.fact.Indicator;
+import id.kinerja.policy.fact.OrganisationRating;
+import id.kinerja.policy.fact.Position;
+import id.kinerja.policy.fact.Rating;
+import id.kinerja.staff.ValidNip;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Facts given inline, evaluated without writing anything. Without a region only the national baseline
+ * applies; without an agency, the region's rules.
+ */
+record PreviewRequest(String region, String agency, OrganisationRating organisationRating,
+		@NotEmpty @Size(max = 5000) List<@NotNull @Valid PreviewEmployee> employees) {
+
+	record PreviewEmployee(@NotBlank @ValidNip String nip, String name, @NotNull Position position,
+			FunctionalLevel functionalLevel, String jobTitle, String rank, EmploymentType employmentType,
+			boolean unitHead, @PositiveOrZero Integer yearsOfService, boolean heavySanction,
+			Rating workResultRating, Rating behaviourRating, @Size(max = 50) List<@NotNull @Valid PreviewIndicator> indicators,
+			@Size(max = 200) List<@NotNull @Valid PreviewBehaviour> behaviour,
+			@DecimalMin("0") @DecimalMax("100") Double citizenSatisfaction,
+			@PositiveOrZero Double developmentHours) {
+
+		Employee fact(String agency, OrganisationRating organisationRating) {
+			return new Employee(nip, name == null ? "" : name, agency, position, functionalLevel, jobTitle, rank,
+					employmentType == null ? EmploymentType.PNS : employmentType, unitHead, organisationRating,
+					yearsOfService == null ? 0 : yearsOfService, heavySanction, workResultRating, behaviourRating,
+					citizenSatisfaction, developmentHours == null ? 0 : developmentHours,
+					indicators == null ? List.of() : indicators.stream().map(PreviewIndicator::fact).toList(),
+					behaviour == null ? List.of() : behaviour.stream().map(PreviewBehaviour::fact).toList());
+		}
+
+	}
+
+	record PreviewIndicator(@NotBlank String code, @NotNull @DecimalMin("0") @DecimalMax("100") Double weight,
+			@NotNull @PositiveOrZero Double target, @NotNull @PositiveOrZero Double realisation,
+			@NotNull Boolean higherIsBetter) {
+
+		Indicator fact() {
+			return new Indicator(code, weight, target, realisation, higherIsBetter);
+		}
+
+	}
+
+	record PreviewBehaviour(@NotNull CoreValue value, @NotNull Assessor assessor,
+			@NotNull @DecimalMin("1") @DecimalMax("5") Double score) {
+
+		BehaviourScore fact() {
+			return new BehaviourScore(value, assessor, score);
+		}
+
+	}
+
+}

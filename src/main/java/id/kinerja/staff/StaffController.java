@@ -1,0 +1,113 @@
+package id.kinerja.staff;
+
+import java.util.List;
+
+import id.kinerja.policy.fact.EmploymentType;
+import id.kinerja.policy.fact.FunctionalLevel;
+import id.kinerja.policy.fact.Position;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Staff", description = "Regions, agencies (OPD) and employees (ASN)")
+@Validated
+@Transactional(readOnly = true)
+class StaffController {
+
+	private final Regions regions;
+
+	private final Agencies agencies;
+
+	private final Employees employees;
+
+	StaffController(Regions regions, Agencies agencies, Employees employees) {
+		this.regions = regions;
+		this.agencies = agencies;
+		this.employees = employees;
+	}
+
+	@GetMapping("/regions")
+	@Operation(summary = "All regions (cities and regencies) with their BPS code")
+	List<RegionView> regions() {
+		return regions.findAllByOrderByIdAsc().stream().map(RegionView::of).toList();
+	}
+
+	@GetMapping("/regions/{region}")
+	@Operation(summary = "One region")
+	RegionView region(@PathVariable String region) {
+		return RegionView.of(regions.require(region));
+	}
+
+	@GetMapping("/regions/{region}/agencies")
+	@Operation(summary = "The agencies (OPD) of a region")
+	List<AgencyView> agencies(@PathVariable String region) {
+		regions.require(region);
+		return agencies.findByRegionIdOrderByCodeAsc(region).stream().map(AgencyView::of).toList();
+	}
+
+	@GetMapping("/regions/{region}/agencies/{agency}/employees")
+	@Operation(summary = "Employees of an agency, paged, ordered by NIP")
+	PageView<EmployeeView> employees(@PathVariable String region, @PathVariable String agency,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+		Agency found = agencies.require(region, agency);
+		Page<Employee> result = employees.findByAgencyId(found.getId(), PageRequest.of(page, size, Sort.by("nip")));
+		return new PageView<>(result.map(EmployeeView::of).getContent(), page, size, result.getTotalElements(),
+				result.getTotalPages());
+	}
+
+	@GetMapping("/employees/{nip}")
+	@Operation(summary = "One employee by NIP")
+	EmployeeView employee(@PathVariable @ValidNip String nip) {
+		return employees.findByNip(nip).map(EmployeeView::of).orElseThrow(() -> new UnknownEmployee(nip));
+	}
+
+	record RegionView(String id, String bpsCode, String name, RegionKind kind, String province) {
+
+		static RegionView of(Region region) {
+			return new RegionView(region.getId(), region.getBpsCode(), region.getName(), region.getKind(),
+					region.getProvince());
+		}
+
+	}
+
+	record AgencyView(String code, String name) {
+
+		static AgencyView of(Agency agency) {
+			return new AgencyView(agency.getCode(), agency.getName());
+		}
+
+	}
+
+	record EmployeeView(String nip, String name, String region, String agency, Position position,
+			FunctionalLevel functionalLevel, String jobTitle, String rank, EmploymentType employmentType,
+			boolean unitHead, String supervisorNip) {
+
+		static EmployeeView of(Employee employee) {
+			Employee supervisor = employee.getSupervisor();
+			return new EmployeeView(employee.getNip(), employee.getName(), employee.getAgency().getRegion().getId(),
+					employee.getAgency().getCode(), employee.getPosition(), employee.getFunctionalLevel(),
+					employee.getJobTitle(), employee.getRank(), employee.getEmploymentType(), employee.isUnitHead(),
+					supervisor == null ? null : supervisor.getNip());
+		}
+
+	}
+
+	record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+	}
+
+}

@@ -1,0 +1,25 @@
+package id.kinerja.staff;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** A region id that is not in the database: answered with 404. */
+public class UnknownRegion extends ErrorResponseException {
+
+	public UnknownRegion(String regionId) {
+		super(HttpStatus.NOT_FOUND, problem("Unknown region '" + regionId + "'"), null);
+	}
+
+	static ProblemDetail problem(String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@Override
+	public String getMessage() {
+		return getBody().getDetail();
+	}
+
+}
