@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * Shows each region's policy version, or its problems (file, line, message) where it does not compile.
  * A broken region degrades the application without taking the other regions down.
  */
-@Component("policies")
+@Component("policyHealthIndicator")
 class PolicyHealth implements HealthIndicator {
 
 	static final Status DEGRADED = new Status("DEGRADED", "A region's policy does not compile");
