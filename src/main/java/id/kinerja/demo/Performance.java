@@ -80,7 +80,7 @@ final class Performance {
 	}
 
 	private static double target(IndicatorSpec spec, SplittableRandom plan) {
-		if (!spec.higherIsBetter() && spec.zeroTargetPossible() && plan.nextInt(12) == 0) {
+		if (!spec.higherIsBetter() && spec.zeroTargetPossible() && plan.nextInt(22) == 0) {
 			return 0;
 		}
 		double value = spec.annualTarget() * (0.85 + 0.3 * plan.nextDouble());
