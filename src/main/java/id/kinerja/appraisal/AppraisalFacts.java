@@ -54,7 +54,7 @@ public class AppraisalFacts {
 		agencies.forEach((id, code) -> {
 			FactAssembler.Satisfaction s = satisfaction.get(id);
 			sink.accept(new AgencyFacts(code, ratings.get(id),
-					employees(id, code, period, s == null ? null : s.value())));
+					employees(id, code, period, s == null ? null : s.value(), ratings.get(id))));
 		});
 	}
 
@@ -106,7 +106,8 @@ public class AppraisalFacts {
 		return byAgency;
 	}
 
-	private List<Employee> employees(long agencyId, String agencyCode, PeriodRow period, Double satisfaction) {
+	private List<Employee> employees(long agencyId, String agencyCode, PeriodRow period, Double satisfaction,
+			OrganisationRating rating) {
 		Map<Long, FactAssembler> staff = staff(agencyId, agencyCode);
 		jdbc.query("select x.employee_id, x.indicator_code, x.weight, x.target, x.realisation, x.higher_is_better"
 				+ " from skp_line x" + OF_AGENCY + "and x.period_code = ? order by x.id", rs -> {
@@ -130,7 +131,7 @@ public class AppraisalFacts {
 					staff.get(rs.getLong(1)).developmentHours(rs.getDouble(2));
 				}, agencyId, period.year());
 		List<Employee> facts = new ArrayList<>(staff.size());
-		staff.values().forEach(f -> facts.add(f.toFact(period.end(), satisfaction)));
+		staff.values().forEach(f -> facts.add(f.organisationRating(rating).toFact(period.end(), satisfaction)));
 		return facts;
 	}
 

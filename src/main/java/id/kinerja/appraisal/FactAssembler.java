@@ -12,6 +12,7 @@ import id.kinerja.policy.fact.Employee;
 import id.kinerja.policy.fact.EmploymentType;
 import id.kinerja.policy.fact.FunctionalLevel;
 import id.kinerja.policy.fact.Indicator;
+import id.kinerja.policy.fact.OrganisationRating;
 import id.kinerja.policy.fact.Position;
 import id.kinerja.policy.fact.Rating;
 import id.kinerja.staff.Nip;
@@ -44,6 +45,8 @@ public final class FactAssembler {
 
 	private double developmentHours;
 
+	private OrganisationRating organisationRating;
+
 	/** Who the employee is; {@code sanction} null when none is on record. */
 	public record Staff(String nip, String name, String agency, Position position, FunctionalLevel functionalLevel,
 			String jobTitle, String rank, EmploymentType employmentType, boolean unitHead, Sanction sanction) {
@@ -74,6 +77,12 @@ public final class FactAssembler {
 		return this;
 	}
 
+	/** The rating of the employee's agency for the period (a unit head's work result follows it). */
+	public FactAssembler organisationRating(OrganisationRating rating) {
+		this.organisationRating = rating;
+		return this;
+	}
+
 	/** Adds JP of the period's year. */
 	public FactAssembler developmentHours(double jp) {
 		this.developmentHours += jp;
@@ -83,7 +92,7 @@ public final class FactAssembler {
 	/** The fact as of the period's end date (years of service are counted up to it). */
 	public Employee toFact(LocalDate periodEnd, Double citizenSatisfaction) {
 		return new Employee(staff.nip(), staff.name(), staff.agency(), staff.position(), staff.functionalLevel(),
-				staff.jobTitle(), staff.rank(), staff.employmentType(), staff.unitHead(),
+				staff.jobTitle(), staff.rank(), staff.employmentType(), staff.unitHead(), organisationRating,
 				Nip.parse(staff.nip(), NO_LIMIT).yearsOfServiceAt(periodEnd),
 				staff.sanction() != null && staff.sanction().heavy(), workResultRating, behaviourRating,
 				citizenSatisfaction, developmentHours, indicators, averagedBehaviour());

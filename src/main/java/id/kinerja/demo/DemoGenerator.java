@@ -13,6 +13,7 @@ import id.kinerja.demo.GeneratedEmployee.Activity;
 import id.kinerja.demo.GeneratedEmployee.Line;
 import id.kinerja.demo.GeneratedEmployee.Score;
 import id.kinerja.policy.fact.Employee;
+import id.kinerja.policy.fact.OrganisationRating;
 import id.kinerja.policy.fact.Rating;
 
 /**
@@ -96,8 +97,10 @@ public final class DemoGenerator {
 	/**
 	 * The rules' fact for a generated employee, mapped exactly as {@code AppraisalFacts} maps database rows.
 	 * @param citizenSatisfaction the agency's IKM, see {@link #citizenSatisfaction(GeneratedAgency)}
+	 * @param organisationRating the agency's rating for the period, null if none
 	 */
-	public static Employee toFact(GeneratedEmployee e, Double citizenSatisfaction) {
+	public static Employee toFact(GeneratedEmployee e, Double citizenSatisfaction,
+			OrganisationRating organisationRating) {
 		FactAssembler facts = new FactAssembler(new FactAssembler.Staff(e.nip(), e.name(), e.agencyCode(),
 				e.position(), e.functionalLevel(), e.jobTitle(), e.rank(), e.employmentType(), e.unitHead(),
 				e.sanction()));
@@ -112,7 +115,8 @@ public final class DemoGenerator {
 			facts.developmentHours(activity.hours().doubleValue());
 		}
 		facts.ratings(e.workResultRating(), e.behaviourRating());
-		return facts.toFact(PeriodCode.parse(e.periodCode()).end(), citizenSatisfaction);
+		return facts.organisationRating(organisationRating)
+			.toFact(PeriodCode.parse(e.periodCode()).end(), citizenSatisfaction);
 	}
 
 	/** The agency's respondent-weighted IKM, null without feedback. */

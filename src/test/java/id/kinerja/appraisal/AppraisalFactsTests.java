@@ -83,7 +83,7 @@ class AppraisalFactsTests {
 				.collect(Collectors.toMap(Employee::nip, Function.identity()));
 			GENERATOR.employees("makassar", EMPLOYEES, period, g -> {
 				Double ikm = DemoGenerator.citizenSatisfaction(agencies.get(g.agencyCode()));
-				Employee expected = DemoGenerator.toFact(g, ikm);
+				Employee expected = DemoGenerator.toFact(g, ikm, agencies.get(g.agencyCode()).rating());
 				Employee actual = loaded.get(g.nip());
 				assertThat(actual.citizenSatisfaction()).isCloseTo(expected.citizenSatisfaction(), within(1e-9));
 				assertThat(actual).usingRecursiveComparison().ignoringFields("citizenSatisfaction").isEqualTo(expected);

@@ -168,7 +168,7 @@ class DemoGeneratorTests {
 			.filter(x -> x.position() == Position.PENGAWAS)
 			.findFirst()
 			.orElseThrow();
-		Employee fact = DemoGenerator.toFact(e, 81.5);
+		Employee fact = DemoGenerator.toFact(e, 81.5, null);
 		assertThat(fact.nip()).isEqualTo(e.nip());
 		assertThat(fact.indicators()).hasSameSizeAs(e.lines());
 		assertThat(fact.behaviour()).extracting(BehaviourScore::assessor).contains(Assessor.SUBORDINATE);

@@ -9,6 +9,7 @@ import java.util.List;
  * @param jobTitle job title such as {@code Guru}, {@code Perawat}, {@code Dokter}
  * @param functionalLevel level of a functional post, null for other positions
  * @param unitHead true for the head of the agency: their hasil kerja rating is the unit's rating
+ * @param organisationRating the rating of the employee's agency for the period, null if none
  * @param yearsOfService whole years since the first appointment (TMT in the NIP)
  * @param heavySanction true if a moderate or heavy disciplinary sanction is on record
  * @param workResultRating explicit rating of hasil kerja by the assessing official, null if none
@@ -18,7 +19,7 @@ import java.util.List;
  */
 public record Employee(String nip, String name, String agency, Position position,
 		FunctionalLevel functionalLevel, String jobTitle, String rank, EmploymentType employmentType,
-		boolean unitHead, int yearsOfService, boolean heavySanction, Rating workResultRating,
+		boolean unitHead, OrganisationRating organisationRating, int yearsOfService, boolean heavySanction, Rating workResultRating,
 		Rating behaviourRating, Double citizenSatisfaction, double developmentHours,
 		List<Indicator> indicators, List<BehaviourScore> behaviour) {
 
