@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import id.kinerja.policy.fact.Assessor;
@@ -69,19 +71,14 @@ public class AppraisalFacts {
 	}
 
 	private Map<Long, String> agencies(String regionId, String agencyCode) {
-		Map<Long, String> agencies = new LinkedHashMap<>();
-		jdbc.query("select a.id, a.code from region r left join agency a on a.region_id = r.id"
-				+ (agencyCode == null ? "" : " and a.code = ?") + " where r.id = ? order by a.code", rs -> {
-					long id = rs.getLong(1);
-					if (!rs.wasNull()) {
-						agencies.put(id, rs.getString(2));
-					}
-					agencies.putIfAbsent(-1L, null); // marks that the region exists
-				}, scope(agencyCode, regionId));
-		if (agencies.isEmpty()) {
+		if (jdbc.queryForObject("select count(*) from region where id = ?", Long.class, regionId) == 0) {
 			throw new UnknownRegion(regionId);
 		}
-		agencies.remove(-1L);
+		Map<Long, String> agencies = new LinkedHashMap<>();
+		jdbc.query("select id, code from agency where region_id = ?" + (agencyCode == null ? "" : " and code = ?")
+				+ " order by code", rs -> {
+					agencies.put(rs.getLong(1), rs.getString(2));
+				}, scope(regionId, agencyCode));
 		if (agencyCode != null && agencies.isEmpty()) {
 			throw new UnknownAgency(regionId, agencyCode);
 		}
@@ -160,8 +157,9 @@ public class AppraisalFacts {
 		return name == null ? null : Rating.valueOf(name);
 	}
 
+	/** Query arguments without the agency code when the whole region is loaded. */
 	private static Object[] scope(Object... args) {
-		return java.util.Arrays.stream(args).filter(java.util.Objects::nonNull).toArray();
+		return Arrays.stream(args).filter(Objects::nonNull).toArray();
 	}
 
 }

@@ -35,8 +35,6 @@ public class DemoDataWriter {
 					organisationRatings + o.organisationRatings);
 		}
 
-		static final Written NONE = new Written(0, 0, 0, 0, 0, 0, 0, 0, 0);
-
 	}
 
 	private final JdbcTemplate jdbc;

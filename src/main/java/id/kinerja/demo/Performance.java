@@ -2,6 +2,7 @@ package id.kinerja.demo;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -69,7 +70,7 @@ final class Performance {
 	/** Weights in units of 5%, at least 10% each, adding up to exactly 100. */
 	private static int[] weights(int lines, SplittableRandom plan) {
 		int[] units = new int[lines];
-		java.util.Arrays.fill(units, 2);
+		Arrays.fill(units, 2);
 		for (int left = 20 - 2 * lines; left > 0; left--) {
 			// earlier (main) lines are twice as likely to get a unit
 			int pick = plan.nextInt(lines + lines / 2);
@@ -79,7 +80,7 @@ final class Performance {
 	}
 
 	private static double target(IndicatorSpec spec, SplittableRandom plan) {
-		if (!spec.higherIsBetter() && spec.zeroTargetPossible() && plan.nextInt(12) == 0) {
+		if (!spec.higherIsBetter() && spec.zeroTargetPossible() && plan.nextInt(22) == 0) {
 			return 0;
 		}
 		double value = spec.annualTarget() * (0.85 + 0.3 * plan.nextDouble());

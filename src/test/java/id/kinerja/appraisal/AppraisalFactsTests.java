@@ -141,9 +141,9 @@ class AppraisalFactsTests {
 		counting.statements.set(0);
 		load("makassar", "disdik", "2025");
 		int oneAgency = counting.statements.get();
-		// period, agencies, feedback, organisation ratings, then five per agency
-		assertThat(region).isEqualTo(4 + 5 * 7);
-		assertThat(oneAgency).isEqualTo(4 + 5);
+		// period, region, agencies, feedback, organisation ratings, then five per agency
+		assertThat(region).isEqualTo(5 + 5 * 7);
+		assertThat(oneAgency).isEqualTo(5 + 5);
 	}
 
 	@Test

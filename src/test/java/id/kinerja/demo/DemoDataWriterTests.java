@@ -1,7 +1,9 @@
 package id.kinerja.demo;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
+import id.kinerja.appraisal.AppraisalFacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,17 +55,23 @@ class DemoDataWriterTests {
 			.withMessageContaining("mamuju");
 	}
 
-	/** Run with -Dkinerja.bench=true: the bulk write time for the report. */
+	/** Run with -DargLine="-Dkinerja.bench=true [-Dkinerja.bench.count=100000]": bulk write and load times. */
 	@Test
 	@EnabledIfSystemProperty(named = "kinerja.bench", matches = "true")
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	void writesOneHundredThousandQuickly() {
+	void writesAndLoadsAHundredThousand() {
 		DemoDataWriter writer = new DemoDataWriter(jdbc, new DemoGenerator(1));
 		long start = System.nanoTime();
 		DemoDataWriter.Written written = writer.write("medan", Integer.getInteger("kinerja.bench.count", 100_000), "2025");
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		System.out.println("BENCH 100k employees, one period: " + millis + " ms, " + written);
 		assertThat(written.employees()).isPositive();
+		start = System.nanoTime();
+		AtomicLong facts = new AtomicLong();
+		new AppraisalFacts(jdbc).load("medan", null, "2025", a -> facts.addAndGet(a.employees().size()));
+		System.out.println("BENCH AppraisalFacts.load of " + facts + " employees: "
+				+ (System.nanoTime() - start) / 1_000_000 + " ms");
+		assertThat(facts).hasValue(written.employees());
 	}
 
 	private long count(String table) {
