@@ -40,14 +40,14 @@ class ResultQueries {
 	}
 
 	PageOf<EmployeeResult> page(long runId, String agency, String predikat, int page, int size) {
-		long total = jdbc.sql("select count(*)" + FILTER)
+		long total = jdbc.sql("select count(*) " + FILTER)
 			.param("run", runId)
 			.param("agency", agency)
 			.param("predikat", predikat)
 			.query(Long.class)
 			.single();
 		List<EmployeeResult> content = jdbc
-			.sql("select " + COLUMNS + FILTER + " order by agency_code, nip offset :offset rows fetch next :size rows only")
+			.sql("select " + COLUMNS + " " + FILTER + " order by agency_code, nip offset :offset rows fetch next :size rows only")
 			.param("run", runId)
 			.param("agency", agency)
 			.param("predikat", predikat)

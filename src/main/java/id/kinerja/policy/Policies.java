@@ -30,9 +30,10 @@ public class Policies {
 	private final Map<String, List<PolicyProblem>> broken = new ConcurrentHashMap<>();
 
 	Policies(PolicySettings settings) {
-		this.sources = new PolicySources(settings.root().toAbsolutePath().normalize());
+		this.sources = new PolicySources(settings.rootFolder());
 		this.compiler = new PolicyCompiler(settings.engine());
 		this.national = compiler.compile(null, sources.read(null));
+		log.info("Loading the policies of every region under {}", settings.rootFolder());
 		sources.regions().forEach(this::load);
 	}
 

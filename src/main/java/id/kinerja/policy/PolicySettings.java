@@ -13,8 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFiringsPerEmployee cap on rule firings per employee before a run is stopped as endless
  */
 @ConfigurationProperties("kinerja.policy")
-record PolicySettings(@DefaultValue(".") Path root, @DefaultValue("200") int batchSize,
+record PolicySettings(@DefaultValue(".") String root, @DefaultValue("200") int batchSize,
 		@DefaultValue("500") int maxFiringsPerEmployee) {
+
+	/** The folder as an absolute path; a relative one is taken from the working directory. */
+	Path rootFolder() {
+		return Path.of(root).toAbsolutePath().normalize();
+	}
 
 	EngineSettings engine() {
 		return new EngineSettings(batchSize, maxFiringsPerEmployee);
