@@ -1,5 +1,6 @@
 package id.kinerja.policy.fact;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,16 +17,51 @@ import java.util.List;
  * @param behaviourRating explicit rating of perilaku by the assessing official, null if none
  * @param citizenSatisfaction satisfaction index (IKM, 0-100) of the agency's services, null if none
  * @param developmentHours competence development hours (JP) this year
+ * @param behaviour one score per BerAKHLAK value and kind of assessor
+ * @param assessors one summary per kind of assessor who scored, derived from {@code behaviour}: rules that
+ * weigh assessors read these few summaries instead of every score
  */
 public record Employee(String nip, String name, String agency, Position position,
 		FunctionalLevel functionalLevel, String jobTitle, String rank, EmploymentType employmentType,
 		boolean unitHead, OrganisationRating organisationRating, int yearsOfService, boolean heavySanction, Rating workResultRating,
 		Rating behaviourRating, Double citizenSatisfaction, double developmentHours,
-		List<Indicator> indicators, List<BehaviourScore> behaviour) {
+		List<Indicator> indicators, List<BehaviourScore> behaviour, List<AssessorScore> assessors) {
 
 	public Employee {
 		indicators = List.copyOf(indicators);
 		behaviour = List.copyOf(behaviour);
+		assessors = List.copyOf(assessors);
+	}
+
+	public Employee(String nip, String name, String agency, Position position, FunctionalLevel functionalLevel,
+			String jobTitle, String rank, EmploymentType employmentType, boolean unitHead,
+			OrganisationRating organisationRating, int yearsOfService, boolean heavySanction,
+			Rating workResultRating, Rating behaviourRating, Double citizenSatisfaction, double developmentHours,
+			List<Indicator> indicators, List<BehaviourScore> behaviour) {
+		this(nip, name, agency, position, functionalLevel, jobTitle, rank, employmentType, unitHead,
+				organisationRating, yearsOfService, heavySanction, workResultRating, behaviourRating,
+				citizenSatisfaction, developmentHours, indicators, behaviour, summarise(behaviour));
+	}
+
+	private static List<AssessorScore> summarise(List<BehaviourScore> behaviour) {
+		Assessor[] kinds = Assessor.values();
+		double[] sums = new double[kinds.length];
+		double[] lowest = new double[kinds.length];
+		int[] counts = new int[kinds.length];
+		for (BehaviourScore score : behaviour) {
+			int kind = score.assessor().ordinal();
+			lowest[kind] = counts[kind] == 0 ? score.score() : Math.min(lowest[kind], score.score());
+			sums[kind] += score.score();
+			counts[kind]++;
+		}
+		List<AssessorScore> summaries = new ArrayList<>(kinds.length);
+		for (Assessor kind : kinds) {
+			if (counts[kind.ordinal()] > 0) {
+				int i = kind.ordinal();
+				summaries.add(new AssessorScore(kind, sums[i] / counts[i], lowest[i], counts[i]));
+			}
+		}
+		return summaries;
 	}
 
 }
