@@ -1,6 +1,7 @@
 package id.kinerja.evaluation;
 
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,13 +46,18 @@ class EvaluationRun {
 		this.agency = agency;
 		this.period = period;
 		this.policyVersion = policyVersion;
-		this.startedAt = OffsetDateTime.now();
+		this.startedAt = now();
 	}
 
 	void finish(int employees, int curveFindings) {
 		this.employees = employees;
 		this.curveFindings = curveFindings;
-		this.finishedAt = OffsetDateTime.now();
+		this.finishedAt = now();
+	}
+
+	/** To the microsecond the database keeps, so the created run reads back the same. */
+	private static OffsetDateTime now() {
+		return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	Long getId() {

@@ -4,10 +4,13 @@ import java.util.List;
 
 import id.kinerja.appraisal.AgencyFacts;
 import id.kinerja.appraisal.AppraisalFacts;
+import id.kinerja.appraisal.Periods;
 import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.CurveOutcome;
 import id.kinerja.policy.EmployeeOutcome;
 import id.kinerja.policy.Policies;
+import id.kinerja.staff.Agencies;
+import id.kinerja.staff.Regions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,11 +34,21 @@ public class Evaluations {
 
 	private final ResultWriter writer;
 
-	Evaluations(Policies policies, AppraisalFacts facts, EvaluationRuns runs, ResultWriter writer) {
+	private final Regions regions;
+
+	private final Agencies agencies;
+
+	private final Periods periods;
+
+	Evaluations(Policies policies, AppraisalFacts facts, EvaluationRuns runs, ResultWriter writer, Regions regions,
+			Agencies agencies, Periods periods) {
 		this.policies = policies;
 		this.facts = facts;
 		this.runs = runs;
 		this.writer = writer;
+		this.regions = regions;
+		this.agencies = agencies;
+		this.periods = periods;
 	}
 
 	/** Evaluates a region, or one agency when {@code agency} is given; all or nothing. */
@@ -43,6 +56,7 @@ public class Evaluations {
 	public RunSummary run(String region, String agency, String period) {
 		long start = System.nanoTime();
 		CompiledPolicy policy = policies.active(region);
+		requireScope(region, agency, period);
 		EvaluationRun run = runs.saveAndFlush(new EvaluationRun(region, agency, period, policy.version()));
 		long runId = run.getId();
 		int[] totals = new int[2];
@@ -54,6 +68,15 @@ public class Evaluations {
 		log.info("Evaluation {} of {}/{} {}: {} employees, {} curve findings in {} ms", runId, region,
 				agency == null ? "*" : agency, period, totals[0], totals[1], (System.nanoTime() - start) / 1_000_000);
 		return runs.save(run).summary();
+	}
+
+	/** 404 for a region, agency or period that does not exist, before the run is written. */
+	private void requireScope(String region, String agency, String period) {
+		regions.require(region);
+		if (agency != null) {
+			agencies.require(region, agency);
+		}
+		periods.require(period);
 	}
 
 	private int evaluate(long runId, CompiledPolicy policy, AgencyFacts group) {

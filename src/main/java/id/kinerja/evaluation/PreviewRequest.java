@@ -31,7 +31,7 @@ record PreviewRequest(String region, String agency, OrganisationRating organisat
 
 	record PreviewEmployee(@NotBlank @ValidNip String nip, String name, @NotNull Position position,
 			FunctionalLevel functionalLevel, String jobTitle, String rank, EmploymentType employmentType,
-			boolean unitHead, @PositiveOrZero Integer yearsOfService, boolean heavySanction,
+			Boolean unitHead, @PositiveOrZero Integer yearsOfService, Boolean heavySanction,
 			Rating workResultRating, Rating behaviourRating, @Size(max = 50) List<@NotNull @Valid PreviewIndicator> indicators,
 			@Size(max = 200) List<@NotNull @Valid PreviewBehaviour> behaviour,
 			@DecimalMin("0") @DecimalMax("100") Double citizenSatisfaction,
@@ -39,9 +39,9 @@ record PreviewRequest(String region, String agency, OrganisationRating organisat
 
 		Employee fact(String agency, OrganisationRating organisationRating) {
 			return new Employee(nip, name == null ? "" : name, agency, position, functionalLevel, jobTitle, rank,
-					employmentType == null ? EmploymentType.PNS : employmentType, unitHead, organisationRating,
-					yearsOfService == null ? 0 : yearsOfService, heavySanction, workResultRating, behaviourRating,
-					citizenSatisfaction, developmentHours == null ? 0 : developmentHours,
+					employmentType == null ? EmploymentType.PNS : employmentType, Boolean.TRUE.equals(unitHead),
+					organisationRating, yearsOfService == null ? 0 : yearsOfService, Boolean.TRUE.equals(heavySanction),
+					workResultRating, behaviourRating, citizenSatisfaction, developmentHours == null ? 0 : developmentHours,
 					indicators == null ? List.of() : indicators.stream().map(PreviewIndicator::fact).toList(),
 					behaviour == null ? List.of() : behaviour.stream().map(PreviewBehaviour::fact).toList());
 		}

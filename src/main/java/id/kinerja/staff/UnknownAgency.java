@@ -8,7 +8,7 @@ public class UnknownAgency extends ErrorResponseException {
 
 	public UnknownAgency(String regionId, String agencyCode) {
 		super(HttpStatus.NOT_FOUND,
-				UnknownRegion.problem("Unknown agency '" + agencyCode + "' in region '" + regionId + "'"), null);
+				UnknownRegion.problem("agency", "Unknown agency '" + agencyCode + "' in region '" + regionId + "'"), null);
 	}
 
 	@Override

@@ -7,7 +7,7 @@ import org.springframework.web.ErrorResponseException;
 class UnknownEmployee extends ErrorResponseException {
 
 	UnknownEmployee(String nip) {
-		super(HttpStatus.NOT_FOUND, UnknownRegion.problem("Tidak ada pegawai dengan NIP " + nip), null);
+		super(HttpStatus.NOT_FOUND, UnknownRegion.problem("nip", "Tidak ada pegawai dengan NIP " + nip), null);
 	}
 
 }

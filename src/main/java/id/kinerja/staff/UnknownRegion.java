@@ -8,12 +8,14 @@ import org.springframework.web.ErrorResponseException;
 public class UnknownRegion extends ErrorResponseException {
 
 	public UnknownRegion(String regionId) {
-		super(HttpStatus.NOT_FOUND, problem("Unknown region '" + regionId + "'"), null);
+		super(HttpStatus.NOT_FOUND, problem("region", "Unknown region '" + regionId + "'"), null);
 	}
 
-	static ProblemDetail problem(String detail) {
+	/** A 404 naming the request field whose value was not found. */
+	static ProblemDetail problem(String field, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
 		problem.setTitle("Not found");
+		problem.setProperty("field", field);
 		return problem;
 	}
 

@@ -3,9 +3,12 @@ package id.kinerja.system;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,6 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -60,6 +65,31 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = invalid(errors);
 		problem.setStatus(HttpStatus.BAD_REQUEST);
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** A query or path parameter of the wrong type, e.g. {@code predikat=HEBAT}: 400 naming it. */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = ex.getPropertyName();
+		Class<?> type = ex.getRequiredType();
+		String reason = type != null && type.isEnum() ? unknownValue(ex.getValue(), type)
+				: "'" + ex.getValue() + "' bukan " + (type == null ? "nilai yang sah" : type.getSimpleName());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Parameter '" + field + "': " + reason);
+		problem.setTitle("Malformed request");
+		problem.setProperty("errors", List.of(new FieldError(field, reason)));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** Anything unexpected is still a problem detail, without internals; the log has the cause. */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		log.error("Request failed", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Terjadi kesalahan internal");
+		problem.setTitle("Internal error");
+		return ResponseEntity.internalServerError().body(problem);
 	}
 
 	@Override
@@ -104,13 +134,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	private static String reason(JacksonException ex) {
 		if (ex instanceof InvalidFormatException format && format.getTargetType() != null
 				&& format.getTargetType().isEnum()) {
-			return "'" + format.getValue() + "' bukan nilai yang dikenal; pilihan: "
-					+ List.of(format.getTargetType().getEnumConstants());
+			return unknownValue(format.getValue(), format.getTargetType());
 		}
 		if (ex instanceof InvalidFormatException format) {
 			return "'" + format.getValue() + "' bukan " + format.getTargetType().getSimpleName();
 		}
 		return ex.getOriginalMessage();
+	}
+
+	private static String unknownValue(Object value, Class<?> enumType) {
+		return "'" + value + "' bukan nilai yang dikenal; pilihan: " + List.of(enumType.getEnumConstants());
 	}
 
 	private static String lastNode(String path) {

@@ -30,9 +30,9 @@ public @interface PostgresAvailable {
 
 		static final String HOST = env("KINERJA_TEST_PG_HOST", "127.0.0.1:5432");
 
-		static final String USER = env("KINERJA_TEST_PG_USER", "postgres");
+		public static final String USER = env("KINERJA_TEST_PG_USER", "postgres");
 
-		static final String PASSWORD = env("KINERJA_TEST_PG_PASSWORD", "");
+		public static final String PASSWORD = env("KINERJA_TEST_PG_PASSWORD", "");
 
 		static final String DATABASE = "kinerja_test";
 

@@ -1,0 +1,196 @@
+package id.kinerja.evaluation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import id.kinerja.support.ApiTest;
+import id.kinerja.support.Http;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static id.kinerja.evaluation.Requests.evaluation;
+import static id.kinerja.evaluation.Requests.preview;
+import static id.kinerja.evaluation.Requests.siti;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.http.HttpStatus.CREATED;
+import static org.springframework.http.HttpStatus.OK;
+
+/** The staff and evaluation API end to end over HTTP, on the demo data. */
+@ApiTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EvaluationApiTests {
+
+	static final String CURVE_FILE = "rules/kurva.drl";
+
+	Http http;
+
+	/** The evaluation of Dinkes Makassar for 2025, run once for the class. */
+	JsonNode run;
+
+	@BeforeAll
+	void runDinkesMakassar(@Autowired RestTestClient client) {
+		http = new Http(client);
+		run = http.post("/api/v1/evaluations", evaluation("makassar", "dinkes", "2025"), CREATED);
+	}
+
+	@Test
+	void listsTheFourRegionsWithTheirBpsCodes() {
+		JsonNode regions = http.get("/api/v1/regions", OK);
+
+		assertThat(regions.valueStream().map(r -> r.get("id").asString() + "=" + r.get("bpsCode").asString()))
+			.containsExactly("makassar=7371", "mamuju=7604", "medan=1275", "tanjungpinang=2172");
+		assertThat(http.get("/api/v1/regions/medan", OK).get("name").asString()).isEqualTo("Kota Medan");
+	}
+
+	@Test
+	void listsTheAgenciesOfMakassar() {
+		JsonNode agencies = http.get("/api/v1/regions/makassar/agencies", OK);
+
+		assertThat(agencies.valueStream().map(a -> a.get("code").asString())).contains("dinkes", "disdik",
+				"dishub", "disdukcapil", "dpu", "bkpsdm");
+	}
+
+	@Test
+	void pagesTheEmployeesOfAnAgency() {
+		JsonNode page = http.get("/api/v1/regions/makassar/agencies/dinkes/employees?page=1&size=10", OK);
+
+		assertThat(page.get("page").asInt()).isEqualTo(1);
+		assertThat(page.get("content").size()).isEqualTo(10);
+		assertThat(page.get("totalElements").asInt()).isGreaterThan(20);
+		JsonNode first = page.get("content").get(0);
+		assertThat(first.get("agency").asString()).isEqualTo("dinkes");
+		assertThat(first.get("region").asString()).isEqualTo("makassar");
+		assertThat(http.get("/api/v1/employees/" + first.get("nip").asString(), OK).get("name"))
+			.isEqualTo(first.get("name"));
+	}
+
+	@Test
+	void runsAnEvaluationOfOneAgency() {
+		int employees = http.get("/api/v1/regions/makassar/agencies/dinkes/employees?size=1", OK)
+			.get("totalElements")
+			.asInt();
+
+		assertThat(run.get("id").asLong()).isPositive();
+		assertThat(run.get("region").asString()).isEqualTo("makassar");
+		assertThat(run.get("agency").asString()).isEqualTo("dinkes");
+		assertThat(run.get("period").asString()).isEqualTo("2025");
+		assertThat(run.get("policyVersion").asString()).isNotBlank();
+		assertThat(run.get("finishedAt").isNull()).isFalse();
+		assertThat(run.get("employees").asInt()).isEqualTo(employees);
+	}
+
+	@Test
+	void listsTheRunsOfARegion() {
+		JsonNode runs = http.get("/api/v1/evaluations?region=makassar", OK);
+
+		assertThat(runs.get("content").valueStream().map(r -> r.get("id").asLong())).contains(runId());
+		assertThat(runs.get("content").valueStream().map(r -> r.get("region").asString())).containsOnly("makassar");
+		assertThat(http.get("/api/v1/evaluations?region=medan", OK).get("content").valueStream()
+			.map(r -> r.get("id").asLong())).doesNotContain(runId());
+	}
+
+	@Test
+	void showsARunWithItsDistribution() {
+		JsonNode detail = http.get("/api/v1/evaluations/" + runId(), OK);
+
+		assertThat(detail.get("run")).isEqualTo(run);
+		JsonNode distribution = detail.get("distribution");
+		assertThat(distribution.propertyNames()).containsExactly("dinkes");
+		assertThat(distribution.get("dinkes").valueStream().mapToInt(JsonNode::asInt).sum())
+			.isEqualTo(run.get("employees").asInt());
+		assertThat(detail.get("curveFindings").size()).isEqualTo(run.get("curveFindings").asInt());
+	}
+
+	@Test
+	void pagesAndFiltersTheResults() {
+		JsonNode all = http.get(results("?page=0&size=7"), OK);
+		assertThat(all.get("content").size()).isEqualTo(7);
+		assertThat(all.get("totalElements").asInt()).isEqualTo(run.get("employees").asInt());
+
+		JsonNode baik = http.get(results("?predikat=BAIK&size=500"), OK);
+		long expected = http.get("/api/v1/evaluations/" + runId(), OK).at("/distribution/dinkes/BAIK").asLong();
+		assertThat(expected).isPositive();
+		assertThat(baik.get("totalElements").asLong()).isEqualTo(expected);
+		assertThat(baik.get("content").valueStream().map(r -> r.get("predikat").asString())).containsOnly("BAIK");
+		assertThat(http.get(results("?agency=dinkes&predikat=BAIK&size=1"), OK).get("totalElements").asLong())
+			.isEqualTo(expected);
+		assertThat(http.get(results("?agency=disdik"), OK).get("totalElements").asLong()).isZero();
+	}
+
+	@Test
+	void explainsOneEmployeesResultWithTheRulesThatFired() {
+		String nip = http.get(results("?size=1"), OK).at("/content/0/nip").asString();
+
+		JsonNode result = http.get(results("/" + nip), OK);
+
+		assertThat(result.get("nip").asString()).isEqualTo(nip);
+		assertThat(result.get("agency").asString()).isEqualTo("dinkes");
+		assertThat(result.get("predikat").asString()).isNotBlank();
+		assertFiredRulesAreExplained(result);
+	}
+
+	@Test
+	void previewsTheIssuesExample() throws IOException {
+		JsonNode preview = http.post("/api/v1/evaluations/preview", Requests.ISSUE_PREVIEW, OK);
+
+		assertThat(preview.propertyNames()).contains("results", "curveFindings");
+		JsonNode siti = preview.at("/results/0");
+		assertThat(siti.propertyNames()).contains("nip", "workResultRating", "behaviourRating", "predikat", "score",
+				"awards", "trainings", "firedRules");
+		assertThat(siti.get("nip").asString()).isEqualTo("197303141997022002");
+		assertThat(siti.get("workResultRating").asString()).isEqualTo("DI_ATAS_EKSPEKTASI");
+		assertThat(siti.get("behaviourRating").asString()).isEqualTo("SESUAI_EKSPEKTASI");
+		assertThat(siti.get("predikat").asString()).isEqualTo("BAIK");
+		assertThat(siti.get("awards").isArray()).isTrue();
+		assertThat(siti.get("trainings").valueStream().map(t -> t.get("code").asString()))
+			.contains("PENGEMBANGAN_KOMPETENSI");
+		assertFiredRulesAreExplained(siti);
+
+		// one Baik employee in a Baik unit: 100% Baik, and nobody Butuh Perbaikan or Kurang
+		JsonNode findings = preview.get("curveFindings");
+		assertThat(findings.valueStream().map(f -> f.at("/rule/rule").asString())).containsExactlyInAnyOrder(
+				"Kurva: unit Baik, Baik paling banyak",
+				"Kurva: unit Baik, paling sedikit satu Butuh Perbaikan atau Kurang");
+		String curveRules = Files.readString(Path.of(CURVE_FILE));
+		for (JsonNode finding : findings) {
+			assertThat(finding.get("agency").asString()).isEqualTo("dinkes");
+			assertThat(finding.at("/rule/file").asString()).isEqualTo(CURVE_FILE);
+			assertThat(finding.at("/rule/layer").asString()).isEqualTo("NATIONAL");
+			assertThat(curveRules).contains("rule \"" + finding.at("/rule/rule").asString() + "\"");
+		}
+	}
+
+	@Test
+	void previewWithoutARegionAppliesTheNationalBaselineOnly() {
+		JsonNode preview = http.post("/api/v1/evaluations/preview", preview(null, null, siti()), OK);
+
+		JsonNode siti = preview.at("/results/0");
+		assertThat(siti.get("predikat").asString()).isEqualTo("BAIK");
+		assertThat(siti.get("firedRules").valueStream().map(r -> r.get("layer").asString())).isNotEmpty()
+			.containsOnly("NATIONAL");
+	}
+
+	private long runId() {
+		return run.get("id").asLong();
+	}
+
+	private String results(String rest) {
+		return "/api/v1/evaluations/" + runId() + "/results" + rest;
+	}
+
+	private static void assertFiredRulesAreExplained(JsonNode result) {
+		assertThat(result.get("firedRules")).isNotEmpty().allSatisfy(rule -> {
+			assertThat(rule.propertyNames()).containsExactlyInAnyOrder("rule", "file", "layer");
+			assertThat(rule.get("rule").asString()).isNotBlank();
+			assertThat(rule.get("file").asString()).endsWith(".drl");
+			assertThat(rule.get("layer").asString()).isIn("NATIONAL", "REGION", "AGENCY");
+		});
+	}
+
+}

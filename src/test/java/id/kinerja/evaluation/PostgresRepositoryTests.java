@@ -1,0 +1,100 @@
+package id.kinerja.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import id.kinerja.appraisal.AgencyFacts;
+import id.kinerja.appraisal.AppraisalFacts;
+import id.kinerja.appraisal.Period;
+import id.kinerja.appraisal.Periods;
+import id.kinerja.staff.Agencies;
+import id.kinerja.staff.Agency;
+import id.kinerja.staff.Employees;
+import id.kinerja.staff.Region;
+import id.kinerja.staff.Regions;
+import id.kinerja.support.PostgresAvailable;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The application on PostgreSQL (profile postgres): migrations, repositories, fact loading, a whole run. */
+@PostgresAvailable
+@SpringBootTest(properties = "kinerja.demo.enabled=true")
+@ActiveProfiles("postgres")
+class PostgresRepositoryTests {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> PostgresAvailable.Condition.URL);
+		registry.add("spring.datasource.username", () -> PostgresAvailable.Condition.USER);
+		registry.add("spring.datasource.password", () -> PostgresAvailable.Condition.PASSWORD);
+	}
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void migrationsRan() {
+		assertThat(jdbc.sql("select version from flyway_schema_history where success order by installed_rank")
+			.query(String.class)
+			.list()).containsExactly("1", "2");
+		assertThat(jdbc.sql("select current_setting('server_version')").query(String.class).single()).isNotBlank();
+	}
+
+	@Test
+	void repositoriesReadTheDemoData(@Autowired Regions regions, @Autowired Agencies agencies,
+			@Autowired Employees employees, @Autowired Periods periods) {
+		assertThat(regions.findAllByOrderByIdAsc()).extracting(Region::getBpsCode)
+			.containsExactly("7371", "7604", "1275", "2172");
+		Agency dinkes = agencies.require("makassar", "dinkes");
+		assertThat(employees.findByAgencyId(dinkes.getId(), PageRequest.of(0, 5)).getTotalElements()).isPositive();
+		assertThat(periods.findAllByOrderByCodeAsc()).extracting(Period::getCode)
+			.containsExactly("2025", "2025-12", "2025-Q4");
+	}
+
+	@Test
+	void loadsTheFactsOfARegionAgencyByAgency(@Autowired AppraisalFacts facts) {
+		List<AgencyFacts> groups = new ArrayList<>();
+		facts.load("tanjungpinang", null, "2025-Q4", groups::add);
+
+		assertThat(groups).extracting(AgencyFacts::agency).isSorted().contains("disdukcapil", "dpu");
+		assertThat(groups.stream().mapToLong(group -> group.employees().size()).sum())
+			.isEqualTo(employeesOf("tanjungpinang"));
+	}
+
+	@Test
+	void evaluatesARegionAndReadsTheResultsBack(@Autowired Evaluations evaluations, @Autowired ResultQueries results) {
+		RunSummary run = evaluations.run("tanjungpinang", null, "2025");
+
+		assertThat(run.employees()).isEqualTo(employeesOf("tanjungpinang"));
+		PageOf<EmployeeResult> page = results.page(run.id(), null, null, 0, 10);
+		assertThat(page.totalElements()).isEqualTo(run.employees());
+		assertThat(results.distribution(run.id()).values().stream().flatMap(m -> m.values().stream())
+			.mapToLong(Long::longValue)
+			.sum()).isEqualTo(run.employees());
+		assertThat(results.findings(run.id())).hasSize(run.curveFindings());
+		EmployeeResult first = page.content().get(0);
+		EmployeeResult read = results.one(run.id(), first.nip()).orElseThrow();
+		assertThat(read).isEqualTo(first);
+		assertThat(read.firedRules()).isNotEmpty();
+		assertThat(results.page(run.id(), first.agency(), first.predikat(), 0, 500).content())
+			.extracting(EmployeeResult::predikat)
+			.containsOnly(first.predikat());
+	}
+
+	private long employeesOf(String region) {
+		return jdbc.sql("select count(*) from employee e join agency a on a.id = e.agency_id where a.region_id = ?")
+			.param(region)
+			.query(Long.class)
+			.single();
+	}
+
+}
