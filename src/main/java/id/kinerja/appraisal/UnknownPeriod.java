@@ -15,6 +15,7 @@ public class UnknownPeriod extends ErrorResponseException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
 				"Unknown evaluation period '" + periodCode + "'");
 		problem.setTitle("Not found");
+		problem.setProperty("field", "period");
 		return problem;
 	}
 
