@@ -10,11 +10,15 @@ import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /** The compiled rules and parameters that apply to one agency (or to a region's other agencies). */
 final class PolicyScope {
 
 	private final KieBase kieBase;
+
+	/** Sessions are reset and reused: a fresh session per batch would rebuild its node memories each time. */
+	private final KieSessionsPool sessions;
 
 	private final RuleOrigins origins;
 
@@ -25,6 +29,7 @@ final class PolicyScope {
 	PolicyScope(KieBase kieBase, RuleOrigins origins, Map<String, ParameterDefinition> parameters,
 			List<Parameter> parameterFacts) {
 		this.kieBase = kieBase;
+		this.sessions = kieBase.newKieSessionsPool(2);
 		this.origins = origins;
 		this.parameters = Map.copyOf(parameters);
 		this.parameterFacts = List.copyOf(parameterFacts);
@@ -53,10 +58,10 @@ final class PolicyScope {
 	}
 
 	private void run(SessionCollector collector, List<Parameter> parameters, List<?> facts, int maxFirings) {
-		KieSession session = kieBase.newKieSession();
+		KieSession session = sessions.newKieSession();
+		session.addEventListener((AgendaEventListener) collector);
+		session.addEventListener((RuleRuntimeEventListener) collector);
 		try {
-			session.addEventListener((AgendaEventListener) collector);
-			session.addEventListener((RuleRuntimeEventListener) collector);
 			for (Parameter parameter : parameters) {
 				session.insert(parameter);
 			}
@@ -70,6 +75,8 @@ final class PolicyScope {
 			}
 		}
 		finally {
+			session.removeEventListener((AgendaEventListener) collector);
+			session.removeEventListener((RuleRuntimeEventListener) collector);
 			session.dispose();
 		}
 	}
