@@ -32,6 +32,8 @@ final class Agreement {
 
 	private long warnings;
 
+	private long firedRules;
+
 	/** One agency's outcomes from both, in the order of its employees. */
 	void compare(String agency, List<EmployeeOutcome> fromDrools, List<Outcome> fromJava) {
 		if (fromDrools.size() != fromJava.size()) {
@@ -46,6 +48,7 @@ final class Agreement {
 	private void compare(String agency, EmployeeOutcome d, Outcome j) {
 		compared++;
 		warnings += d.warnings().size();
+		firedRules += d.firedRules().size();
 		Conclusions left = Conclusions.of(d);
 		Conclusions right = Conclusions.of(j);
 		drools.add(left);
@@ -74,6 +77,8 @@ final class Agreement {
 	void print(String indent) {
 		drools.print(indent, "Drools    ");
 		plain.print(indent, "plain Java");
+		System.out.printf("%sexplanation: Drools recorded %.1f fired rules per employee%n", indent,
+				(double) firedRules / Math.max(compared, 1));
 		if (warnings > 0) {
 			System.out.println(indent + "Drools reported " + warnings + " conflicting decisions (warnings)");
 		}

@@ -173,8 +173,8 @@ public final class Benchmark {
 	private void speed(Workload workload, CompiledPolicy policy, PlainJavaMakassar plain) {
 		Throughput throughput = new Throughput(WARMUP_ROUNDS, ROUNDS);
 		Workload warmup = workload.subset(Math.min(workload.size(), 20_000));
-		String how = String.format("warm-up %d rounds on %,d, then %d rounds on %,d", WARMUP_ROUNDS, warmup.size(),
-				ROUNDS, workload.size());
+		String how = String.format("warm-up %d rounds on %,d, then %d-%d rounds on %,d", WARMUP_ROUNDS,
+				warmup.size(), Throughput.MIN_ROUNDS, ROUNDS, workload.size());
 		section("1. Rule evaluation alone, Makassar policy, explanation recorded (" + how + ")");
 		Map<Integer, Rate> drools = new TreeMap<>();
 		for (int threads : threadCounts()) {

@@ -13,13 +13,17 @@ import java.util.function.ToLongFunction;
 final class Throughput {
 
 	/** Employees per second over the timed rounds. */
-	record Rate(int threads, double median, double best) {
+	record Rate(int threads, int rounds, double median, double best) {
 
 		String describe() {
-			return String.format("median %,10.0f /s   best %,10.0f /s", median, best);
+			return String.format("median %,10.0f /s   best %,10.0f /s   (%d rounds)", median, best, rounds);
 		}
 
 	}
+
+	static final int MIN_ROUNDS = 3;
+
+	private static final long BUDGET_NANOS = 60_000_000_000L;
 
 	/** Keeps the results observable so that no work is optimised away. */
 	static volatile long sink;
@@ -40,13 +44,17 @@ final class Throughput {
 				sink += run(pool, warmup, evaluator);
 			}
 			double[] rates = new double[rounds];
-			for (int i = 0; i < rounds; i++) {
+			int done = 0;
+			long begin = System.nanoTime();
+			// a slow engine gets fewer rounds (at least MIN_ROUNDS), so a full run stays within minutes
+			while (done < rounds && (done < MIN_ROUNDS || System.nanoTime() - begin < BUDGET_NANOS)) {
 				long start = System.nanoTime();
 				sink += run(pool, workload, evaluator);
-				rates[i] = workload.size() / ((System.nanoTime() - start) / 1e9);
+				rates[done++] = workload.size() / ((System.nanoTime() - start) / 1e9);
 			}
-			Arrays.sort(rates);
-			return new Rate(threads, median(rates), rates[rates.length - 1]);
+			double[] measured = Arrays.copyOf(rates, done);
+			Arrays.sort(measured);
+			return new Rate(threads, done, median(measured), measured[done - 1]);
 		}
 		finally {
 			pool.shutdown();
