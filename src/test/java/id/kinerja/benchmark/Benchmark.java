@@ -94,6 +94,7 @@ public final class Benchmark {
 		machine();
 		compileTimes();
 		CompiledPolicy policy = BenchmarkAccess.compile(root, Workload.REGION);
+		startEngineHere(policy);
 		PlainJavaMakassar plain = new PlainJavaMakassar();
 		parameters(policy, plain);
 		boolean agree = evaluation(policy, plain);
@@ -105,6 +106,19 @@ public final class Benchmark {
 		}
 		summary(agree);
 		return agree;
+	}
+
+	/**
+	 * exec:java loads the project in its own class loader, which pool threads do not have as context
+	 * class loader; Drools finds its runtime through that loader once, on the first session. A first
+	 * session on this thread (one employee is one batch, run by the caller) keeps pool threads from failing
+	 * with "Missing runtime ... drools-kiesession".
+	 */
+	private static void startEngineHere(CompiledPolicy policy) {
+		DemoGenerator generator = new DemoGenerator(Workload.SEED);
+		Workload one = Workload.generate(generator, Workload.agencies(generator), 0, 1);
+		AgencyGroup group = one.groups().get(0);
+		policy.evaluate(group.agency(), group.employees());
 	}
 
 	private void machine() {

@@ -3,6 +3,7 @@ package id.kinerja.benchmark;
 import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.ToLongFunction;
 
 /**
@@ -38,7 +39,7 @@ final class Throughput {
 	}
 
 	Rate measure(int threads, Workload warmup, Workload workload, ToLongFunction<Workload> evaluator) {
-		ForkJoinPool pool = new ForkJoinPool(threads);
+		ForkJoinPool pool = new ForkJoinPool(threads, Throughput::worker, null, false);
 		try {
 			for (int i = 0; i < warmupRounds; i++) {
 				sink += run(pool, warmup, evaluator);
@@ -59,6 +60,13 @@ final class Throughput {
 		finally {
 			pool.shutdown();
 		}
+	}
+
+	/** Pool threads get this class's loader as context loader, which exec:java's own threads have. */
+	private static ForkJoinWorkerThread worker(ForkJoinPool pool) {
+		ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+		thread.setContextClassLoader(Throughput.class.getClassLoader());
+		return thread;
 	}
 
 	private static long run(ForkJoinPool pool, Workload workload, ToLongFunction<Workload> evaluator) {
