@@ -1,0 +1,289 @@
+package id.kinerja.benchmark;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import id.kinerja.benchmark.CompileTimes.CompileTime;
+import id.kinerja.benchmark.Throughput.Rate;
+import id.kinerja.benchmark.Workload.AgencyGroup;
+import id.kinerja.demo.DemoGenerator;
+import id.kinerja.policy.BenchmarkAccess;
+import id.kinerja.policy.CompiledPolicy;
+import id.kinerja.policy.ParameterDefinition;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Measures the Makassar policy: rule evaluation alone against a plain-Java twin (after checking that both
+ * conclude the same), compile times, an end-to-end evaluation on H2 and, on request, a streamed million.
+ * Timings are reported, never asserted; only a disagreement fails the run (exit code 1).
+ *
+ * <pre>
+ * ./mvnw -q test-compile exec:java -Dexec.args="100000"
+ * MAVEN_OPTS=-Xmx1g ./mvnw -q test-compile exec:java -Dexec.args="100000 --million"
+ * </pre>
+ * Arguments: the number of employees (default 100,000); {@code --million} adds the streamed phase (also
+ * on when the number is 1,000,000 or more; {@code --stream=20000} streams another count, for a quick
+ * check); {@code --no-e2e} skips the H2 phase. exec:java runs in Maven's
+ * JVM, so the heap limit is MAVEN_OPTS's; the report prints the limit in force.
+ */
+public final class Benchmark {
+
+	private static final int WARMUP_ROUNDS = 3;
+
+	private static final int ROUNDS = 5;
+
+	private static final int MILLION = 1_000_000;
+
+	private final Options options;
+
+	private final Path root = Path.of("").toAbsolutePath();
+
+	private final HeapPeaks heap = new HeapPeaks();
+
+	private final List<String> verdicts = new ArrayList<>();
+
+	private Benchmark(Options options) {
+		this.options = options;
+	}
+
+	/** Run options: employees, how many to stream (0: none), whether to run the H2 phase. */
+	record Options(int employees, int streamed, boolean endToEnd) {
+
+		static Options parse(String[] args) {
+			int employees = 100_000;
+			int streamed = 0;
+			boolean endToEnd = true;
+			for (String arg : args) {
+				if (arg.equals("--million")) {
+					streamed = MILLION;
+				}
+				else if (arg.startsWith("--stream=")) {
+					streamed = number(arg.substring("--stream=".length()));
+				}
+				else if (arg.equals("--no-e2e")) {
+					endToEnd = false;
+				}
+				else {
+					employees = number(arg);
+				}
+			}
+			return new Options(employees, employees >= MILLION ? Math.max(streamed, employees) : streamed, endToEnd);
+		}
+
+		private static int number(String text) {
+			return Integer.parseInt(text.replace("_", "").replace(",", ""));
+		}
+
+	}
+
+	public static void main(String[] args) {
+		((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+		boolean agree = new Benchmark(Options.parse(args)).run();
+		if (!agree) {
+			System.exit(1);
+		}
+	}
+
+	private boolean run() {
+		heap.reset();
+		machine();
+		compileTimes();
+		CompiledPolicy policy = BenchmarkAccess.compile(root, Workload.REGION);
+		startEngineHere(policy);
+		PlainJavaMakassar plain = new PlainJavaMakassar();
+		parameters(policy, plain);
+		boolean agree = evaluation(policy, plain);
+		if (options.endToEnd()) {
+			endToEnd();
+		}
+		if (options.streamed() > 0) {
+			agree &= million(policy, plain);
+		}
+		summary(agree);
+		return agree;
+	}
+
+	/**
+	 * exec:java loads the project in its own class loader, which pool threads do not have as context
+	 * class loader; Drools finds its runtime through that loader once, on the first session. A first
+	 * session on this thread (one employee is one batch, run by the caller) keeps pool threads from failing
+	 * with "Missing runtime ... drools-kiesession".
+	 */
+	private static void startEngineHere(CompiledPolicy policy) {
+		DemoGenerator generator = new DemoGenerator(Workload.SEED);
+		Workload one = Workload.generate(generator, Workload.agencies(generator), 0, 1);
+		AgencyGroup group = one.groups().get(0);
+		policy.evaluate(group.agency(), group.employees());
+	}
+
+	private void machine() {
+		Runtime runtime = Runtime.getRuntime();
+		section("Machine");
+		System.out.printf("  cores %d, max heap %s, Java %s (%s), employees N = %,d%n", runtime.availableProcessors(),
+				HeapPeaks.mib(runtime.maxMemory()), System.getProperty("java.version"), System.getProperty("java.vm.name"),
+				options.employees());
+		System.out.println("  policy root " + root);
+	}
+
+	private void compileTimes() {
+		section("4. Compile time per region (cold: first compile of the region in this JVM; warm: median of 3)");
+		List<CompileTime> times = CompileTimes.measure(root);
+		double coldest = 0;
+		for (CompileTime t : times) {
+			System.out.printf("  %-14s cold %5.2f s   warm %5.2f s%n", t.region(), t.coldSeconds(), t.warmSeconds());
+			coldest = Math.max(coldest, t.coldSeconds());
+		}
+		System.out.println("  (makassar is compiled first: its cold figure includes the JVM's first use of Drools)");
+		verdict(coldest < 3, String.format("compile < 3 s cold: slowest cold compile %.2f s", coldest));
+	}
+
+	/** The typed-in values of the plain-Java twin against what the compiled policy merged. */
+	private static void parameters(CompiledPolicy policy, PlainJavaMakassar plain) {
+		List<String> differences = new ArrayList<>();
+		for (String agency : new String[] { null, "dinkes", "disdik", "dpu" }) {
+			Map<String, ParameterDefinition> merged = policy.parameters(agency);
+			plain.scope(agency).parameters().forEach((name, value) -> {
+				ParameterDefinition definition = merged.get(name);
+				if (definition == null || definition.value() != value) {
+					differences.add((agency == null ? "region" : agency) + " " + name + ": policy "
+							+ (definition == null ? "none" : definition.value()) + ", plain Java " + value);
+				}
+			});
+		}
+		System.out.println(differences.isEmpty()
+				? "  parameters: plain Java's values equal the compiled policy's (region, dinkes, disdik, dpu)"
+				: "  parameters differ: " + differences);
+	}
+
+	private boolean evaluation(CompiledPolicy policy, PlainJavaMakassar plain) {
+		section("Workload");
+		long start = System.nanoTime();
+		DemoGenerator generator = new DemoGenerator(Workload.SEED);
+		Workload workload = Workload.generate(generator, Workload.agencies(generator), 0, options.employees());
+		System.out.printf("  %,d employees of %s, period %s, %d agencies, generated in %.1f s (setup)%n",
+				workload.size(), Workload.REGION, Workload.PERIOD, workload.groups().size(),
+				(System.nanoTime() - start) / 1e9);
+		boolean agree = agreement(workload, policy, plain);
+		speed(workload, policy, plain);
+		return agree;
+	}
+
+	private static boolean agreement(Workload workload, CompiledPolicy policy, PlainJavaMakassar plain) {
+		section("3. Agreement, Drools vs plain Java, every employee");
+		Agreement agreement = new Agreement();
+		for (AgencyGroup group : workload.groups()) {
+			agreement.compare(group.agency(), policy.evaluate(group.agency(), group.employees()),
+					plain.evaluate(group.agency(), group.employees()));
+		}
+		agreement.print("  ");
+		return agreement.agree();
+	}
+
+	private void speed(Workload workload, CompiledPolicy policy, PlainJavaMakassar plain) {
+		Throughput throughput = new Throughput(WARMUP_ROUNDS, ROUNDS);
+		Workload warmup = workload.subset(Math.min(workload.size(), 20_000));
+		String how = String.format("warm-up %d rounds on %,d, then %d-%d rounds on %,d", WARMUP_ROUNDS,
+				warmup.size(), Throughput.MIN_ROUNDS, ROUNDS, workload.size());
+		section("1. Rule evaluation alone, Makassar policy, explanation recorded (" + how + ")");
+		Map<Integer, Rate> drools = new TreeMap<>();
+		for (int threads : threadCounts()) {
+			drools.put(threads, throughput.measure(threads, warmup, workload, w -> evaluate(policy, w)));
+			System.out.printf("  Drools     %d thread(s): %s%n", threads, drools.get(threads).describe());
+		}
+		section("2. Plain-Java ceiling, same policy by hand (" + how + ")");
+		Map<Integer, Rate> java = new TreeMap<>();
+		for (int threads : threadCounts()) {
+			java.put(threads, throughput.measure(threads, warmup, workload, w -> evaluate(plain, w)));
+			System.out.printf("  plain Java %d thread(s): %s   Drools is %.1fx slower (medians)%n", threads,
+					java.get(threads).describe(), java.get(threads).median() / drools.get(threads).median());
+		}
+		speedVerdicts(drools, java);
+	}
+
+	private void speedVerdicts(Map<Integer, Rate> drools, Map<Integer, Rate> java) {
+		int most = threadCounts().get(threadCounts().size() - 1);
+		double rate = drools.get(most).median();
+		verdict(rate >= 100_000, String.format(
+				">= 100,000 employees/s with the explanation recorded: %,.0f /s median on %d thread(s)", rate, most));
+		double worst = 0;
+		for (int threads : drools.keySet()) {
+			worst = Math.max(worst, java.get(threads).median() / drools.get(threads).median());
+		}
+		verdict(worst <= 30, String.format("within 30x of plain Java: worst ratio %.1fx", worst));
+	}
+
+	private static List<Integer> threadCounts() {
+		int cores = Runtime.getRuntime().availableProcessors();
+		return cores > 2 ? List.of(1, 2, cores) : List.of(1, 2);
+	}
+
+	private static long evaluate(CompiledPolicy policy, Workload workload) {
+		long outcomes = 0;
+		for (AgencyGroup group : workload.groups()) {
+			outcomes += policy.evaluate(group.agency(), group.employees()).size();
+		}
+		return outcomes;
+	}
+
+	private static long evaluate(PlainJavaMakassar plain, Workload workload) {
+		long outcomes = 0;
+		for (AgencyGroup group : workload.groups()) {
+			outcomes += plain.evaluate(group.agency(), group.employees()).size();
+		}
+		return outcomes;
+	}
+
+	private void endToEnd() {
+		section("5. End to end on H2 (in memory): load + evaluate + check curves + persist");
+		EndToEnd.Result result = EndToEnd.run(root, options.employees());
+		double per100k = result.evaluationSeconds() * 100_000 / options.employees();
+		System.out.printf("  setup: Spring context %.1f s, writing %,d employees %.1f s%n", result.startSeconds(),
+				options.employees(), result.setupSeconds());
+		System.out.printf("  Evaluations.run(makassar, all agencies, 2025): %.1f s for %,d (%,.0f /s)%n",
+				result.evaluationSeconds(), options.employees(), options.employees() / result.evaluationSeconds());
+		System.out.println("  run: " + result.run());
+		verdict(per100k < 20, String.format("100,000 end to end < 20 s: %.1f s per 100,000%s", per100k,
+				options.employees() == 100_000 ? "" : " (scaled from N)"));
+	}
+
+	private boolean million(CompiledPolicy policy, PlainJavaMakassar plain) {
+		int employees = options.streamed();
+		section(String.format("6. %,d employees streamed, %,d per chunk, checked against plain Java", employees,
+				Million.CHUNK));
+		Agreement agreement = new Agreement();
+		Million.Result result = Million.run(employees, policy, plain, agreement, heap);
+		System.out.printf("  %,.0f employees/s generate + evaluate (%.1f s); Drools evaluation alone %,.0f /s%n",
+				result.rate(), result.seconds(), result.evaluationRate());
+		System.out.printf("  peak heap in the phase %s (sum of heap pool peaks), live after the phase %s, limit %s%n",
+				HeapPeaks.mib(result.peakHeap()), HeapPeaks.mib(result.liveAfter()),
+				HeapPeaks.mib(Runtime.getRuntime().maxMemory()));
+		agreement.print("  ");
+		verdict(result.peakHeap() < 1024 * 1024 * 1024L, String.format("%,d with peak heap < 1 GiB: %s (limit %s)",
+				employees, HeapPeaks.mib(result.peakHeap()), HeapPeaks.mib(Runtime.getRuntime().maxMemory())));
+		return agreement.agree();
+	}
+
+	private void summary(boolean agree) {
+		section("7. Peak heap of the whole run");
+		System.out.printf("  %s (sum of heap pool peaks; max heap %s)%n", HeapPeaks.mib(heap.peakOfRun()),
+				HeapPeaks.mib(Runtime.getRuntime().maxMemory()));
+		section("Verdicts");
+		verdicts.forEach(v -> System.out.println("  " + v));
+		System.out.println("  " + (agree ? "AGREE" : "DISAGREE") + ": Drools and plain Java conclusions");
+	}
+
+	private void verdict(boolean met, String line) {
+		verdicts.add((met ? "MET    " : "MISSED ") + line);
+	}
+
+	private static void section(String title) {
+		System.out.println();
+		System.out.println("== " + title);
+	}
+
+}
