@@ -9,12 +9,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -22,19 +16,7 @@ import org.hibernate.type.SqlTypes;
 /** One assessor's score (1-5) of one BerAKHLAK value of an employee for a period. */
 @Entity
 @Table(name = "behaviour_assessment")
-public class BehaviourAssessment {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "employee_id", nullable = false)
-	private Employee employee;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "period_code", nullable = false)
-	private Period period;
+public class BehaviourAssessment extends EmployeePeriodRecord {
 
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
@@ -59,24 +41,11 @@ public class BehaviourAssessment {
 
 	public BehaviourAssessment(Employee employee, Period period, CoreValue coreValue, Assessor assessor,
 			String assessorNip, BigDecimal score) {
-		this.employee = employee;
-		this.period = period;
+		super(employee, period);
 		this.coreValue = coreValue;
 		this.assessor = assessor;
 		this.assessorNip = assessorNip;
 		this.score = score;
-	}
-
-	public Long getId() {
-		return id;
-	}
-
-	public Employee getEmployee() {
-		return employee;
-	}
-
-	public Period getPeriod() {
-		return period;
 	}
 
 	public CoreValue getCoreValue() {

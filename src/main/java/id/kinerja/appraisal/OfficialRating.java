@@ -6,12 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -19,19 +13,7 @@ import org.hibernate.type.SqlTypes;
 /** The assessing official's explicit rating of one or both axes, which overrides derived ratings. */
 @Entity
 @Table(name = "official_rating")
-public class OfficialRating {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "employee_id", nullable = false)
-	private Employee employee;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "period_code", nullable = false)
-	private Period period;
+public class OfficialRating extends EmployeePeriodRecord {
 
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
@@ -52,23 +34,10 @@ public class OfficialRating {
 
 	public OfficialRating(Employee employee, Period period, Rating workResultRating, Rating behaviourRating,
 			String officialNip) {
-		this.employee = employee;
-		this.period = period;
+		super(employee, period);
 		this.workResultRating = workResultRating;
 		this.behaviourRating = behaviourRating;
 		this.officialNip = officialNip;
-	}
-
-	public Long getId() {
-		return id;
-	}
-
-	public Employee getEmployee() {
-		return employee;
-	}
-
-	public Period getPeriod() {
-		return period;
 	}
 
 	public Rating getWorkResultRating() {

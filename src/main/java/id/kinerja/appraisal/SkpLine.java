@@ -7,12 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -20,19 +14,7 @@ import org.hibernate.type.SqlTypes;
 /** One SKP work-result line of an employee for a period: indicator, target, realisation. */
 @Entity
 @Table(name = "skp_line")
-public class SkpLine {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "employee_id", nullable = false)
-	private Employee employee;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "period_code", nullable = false)
-	private Period period;
+public class SkpLine extends EmployeePeriodRecord {
 
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
@@ -75,8 +57,7 @@ public class SkpLine {
 	public SkpLine(Employee employee, Period period, LineKind kind, String indicatorCode, String indicatorName,
 			Aspect aspect, String unit, BigDecimal target, BigDecimal realisation, BigDecimal weight,
 			boolean higherIsBetter, String evidenceUrl) {
-		this.employee = employee;
-		this.period = period;
+		super(employee, period);
 		this.kind = kind;
 		this.indicatorCode = indicatorCode;
 		this.indicatorName = indicatorName;
@@ -87,18 +68,6 @@ public class SkpLine {
 		this.weight = weight;
 		this.higherIsBetter = higherIsBetter;
 		this.evidenceUrl = evidenceUrl;
-	}
-
-	public Long getId() {
-		return id;
-	}
-
-	public Employee getEmployee() {
-		return employee;
-	}
-
-	public Period getPeriod() {
-		return period;
 	}
 
 	public LineKind getKind() {
