@@ -239,7 +239,7 @@ public final class Benchmark {
 	}
 
 	private void endToEnd() {
-		section("5. End to end on H2 (in memory): load + evaluate + check curves + persist");
+		section("5. End to end on H2 (file database): load + evaluate + check curves + persist");
 		EndToEnd.Result result = EndToEnd.run(root, options.employees());
 		double per100k = result.evaluationSeconds() * 100_000 / options.employees();
 		System.out.printf("  setup: Spring context %.1f s, writing %,d employees %.1f s%n", result.startSeconds(),

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import id.kinerja.policy.fact.Assessor;
+import id.kinerja.policy.fact.AssessorScore;
 import id.kinerja.policy.fact.BehaviourScore;
 import id.kinerja.policy.fact.Employee;
 import id.kinerja.policy.fact.FunctionalLevel;
@@ -117,7 +118,7 @@ final class PlainJavaMakassar {
 			}
 			weights += w;
 		}
-		return weights > 0 ? (up + down + zeroUp + zeroDown) / weights : Double.NaN;
+		return weights > 0 ? rounded(up + down + zeroUp + zeroDown, weights) : Double.NaN;
 	}
 
 	/** The official's rating first, then a unit head's follows the unit, then the achievement. */
@@ -164,17 +165,22 @@ final class PlainJavaMakassar {
 				: value >= meets ? Rating.SESUAI_EKSPEKTASI : Rating.DI_BAWAH_EKSPEKTASI;
 	}
 
-	/** 360 score: assessors without a score take no part, so the weights renormalise over those present. */
+	/** 360 score: each kind of assessor's mean, weighted; assessors without a score take no part. */
 	static double behaviourIndex(Scope s, Employee e) {
-		List<BehaviourScore> scores = e.behaviour();
+		List<AssessorScore> assessors = e.assessors();
 		double total = 0, weights = 0;
-		for (int i = 0; i < scores.size(); i++) {
-			BehaviourScore score = scores.get(i);
-			double w = s.assessorWeight(score.assessor());
-			total += w * score.score();
+		for (int i = 0; i < assessors.size(); i++) {
+			AssessorScore assessor = assessors.get(i);
+			double w = s.assessorWeight(assessor.assessor());
+			total += w * assessor.mean();
 			weights += w;
 		}
-		return weights > 0 ? total / weights : Double.NaN;
+		return weights > 0 ? rounded(total, weights) : Double.NaN;
+	}
+
+	/** The quotient kept to two decimals, computed in the rules' order of operations. */
+	private static double rounded(double total, double weights) {
+		return Math.round(100 * total / weights) / 100.0;
 	}
 
 	private static double angkaKredit(Employee e, Predikat predikat) {
