@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import id.kinerja.policy.fact.Parameter;
 import org.drools.drl.ast.descr.ImportDescr;
@@ -58,12 +61,23 @@ final class PolicyCompiler {
 		Map<String, PolicyScope> scopes = new LinkedHashMap<>();
 		Map<String, List<String>> ruleNames = new HashMap<>();
 		parsed.forEach((path, descr) -> ruleNames.put(path, descr.getRules().stream().map(RuleDescr::getName).toList()));
-		PolicyScope regionScope = buildScope(scopeFiles(files, null), ruleNames, problems);
-		for (String agency : agencies(files)) {
-			scopes.put(agency, buildScope(scopeFiles(files, agency), ruleNames, problems));
+		// the region's scope first, then one per agency with files of its own; built in parallel
+		List<String> agencies = new ArrayList<>(agencies(files));
+		List<PolicyProblem> found = Collections.synchronizedList(problems);
+		List<PolicyScope> built = IntStream.rangeClosed(0, agencies.size())
+			.parallel()
+			.mapToObj(i -> buildScope(scopeFiles(files, i == 0 ? null : agencies.get(i - 1)), ruleNames, found))
+			.toList();
+		for (int i = 0; i < agencies.size(); i++) {
+			scopes.put(agencies.get(i), built.get(i + 1));
 		}
+		PolicyScope regionScope = built.get(0);
 		if (!problems.isEmpty()) {
-			throw new InvalidPolicy(displayName(region), problems);
+			// a problem in a shared lower layer shows up once per scope: report it once
+			throw new InvalidPolicy(displayName(region), problems.stream()
+				.distinct()
+				.sorted(Comparator.comparing(PolicyProblem::file).thenComparingInt(PolicyProblem::line))
+				.toList());
 		}
 		return new CompiledPolicy(region, version(files), files, regionScope, scopes, settings);
 	}
