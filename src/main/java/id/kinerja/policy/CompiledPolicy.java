@@ -69,11 +69,11 @@ public final class CompiledPolicy {
 	private List<EmployeeOutcome> evaluate(PolicyScope scope, List<Employee> employees, List<Parameter> parameters) {
 		int size = settings.batchSize();
 		int batches = (employees.size() + size - 1) / size;
-		List<List<EmployeeOutcome>> results = IntStream.range(0, batches)
+		List<List<EmployeeOutcome>> results = EngineThreads.run(() -> IntStream.range(0, batches)
 			.parallel()
 			.mapToObj(i -> employees.subList(i * size, Math.min(employees.size(), (i + 1) * size)))
 			.map(batch -> scope.evaluate(batch, parameters, settings.maxFiringsPerEmployee()))
-			.toList();
+			.toList());
 		List<EmployeeOutcome> outcomes = new ArrayList<>(employees.size());
 		results.forEach(outcomes::addAll);
 		return outcomes;

@@ -64,10 +64,10 @@ final class PolicyCompiler {
 		// the region's scope first, then one per agency with files of its own; built in parallel
 		List<String> agencies = new ArrayList<>(agencies(files));
 		List<PolicyProblem> found = Collections.synchronizedList(problems);
-		List<PolicyScope> built = IntStream.rangeClosed(0, agencies.size())
+		List<PolicyScope> built = EngineThreads.run(() -> IntStream.rangeClosed(0, agencies.size())
 			.parallel()
 			.mapToObj(i -> buildScope(scopeFiles(files, i == 0 ? null : agencies.get(i - 1)), ruleNames, found))
-			.toList();
+			.toList());
 		for (int i = 0; i < agencies.size(); i++) {
 			scopes.put(agencies.get(i), built.get(i + 1));
 		}
