@@ -7,12 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -20,19 +14,7 @@ import org.hibernate.type.SqlTypes;
 /** Citizens' satisfaction (IKM, 0-100) with one service of an agency in a period. */
 @Entity
 @Table(name = "citizen_feedback")
-public class CitizenFeedback {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "agency_id", nullable = false)
-	private Agency agency;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "period_code", nullable = false)
-	private Period period;
+public class CitizenFeedback extends AgencyPeriodRecord {
 
 	@Column(length = 120, nullable = false)
 	private String service;
@@ -53,24 +35,11 @@ public class CitizenFeedback {
 
 	public CitizenFeedback(Agency agency, Period period, String service, Channel channel,
 			BigDecimal satisfactionIndex, int respondents) {
-		this.agency = agency;
-		this.period = period;
+		super(agency, period);
 		this.service = service;
 		this.channel = channel;
 		this.satisfactionIndex = satisfactionIndex;
 		this.respondents = respondents;
-	}
-
-	public Long getId() {
-		return id;
-	}
-
-	public Agency getAgency() {
-		return agency;
-	}
-
-	public Period getPeriod() {
-		return period;
 	}
 
 	public String getService() {

@@ -8,12 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -21,19 +15,7 @@ import org.hibernate.type.SqlTypes;
 /** An agency's predikat kinerja organisasi for a period, set one level up (often from SAKIP). */
 @Entity
 @Table(name = "organisation_rating")
-public class OrganisationRatingEntry {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "agency_id", nullable = false)
-	private Agency agency;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "period_code", nullable = false)
-	private Period period;
+public class OrganisationRatingEntry extends AgencyPeriodRecord {
 
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
@@ -47,22 +29,9 @@ public class OrganisationRatingEntry {
 	}
 
 	public OrganisationRatingEntry(Agency agency, Period period, OrganisationRating rating, BigDecimal sakipScore) {
-		this.agency = agency;
-		this.period = period;
+		super(agency, period);
 		this.rating = rating;
 		this.sakipScore = sakipScore;
-	}
-
-	public Long getId() {
-		return id;
-	}
-
-	public Agency getAgency() {
-		return agency;
-	}
-
-	public Period getPeriod() {
-		return period;
 	}
 
 	public OrganisationRating getRating() {
