@@ -1,0 +1,113 @@
+package id.kinerja.policy;
+
+import java.util.List;
+
+import id.kinerja.policy.fact.Employee;
+import id.kinerja.policy.fact.Position;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Layering, problems with file and line, and the cap on endless rule sets, on small inline policies. */
+class PolicyCompilerTests {
+
+	private static final String NATIONAL_AWARD = """
+			rule "Penghargaan: teladan"
+			when
+			    Employee( $nip : nip )
+			then
+			    insert( new Award( $nip, "NASIONAL", "Teladan nasional" ) );
+			end
+			""";
+
+	private final PolicyCompiler compiler = new PolicyCompiler(EngineSettings.DEFAULTS);
+
+	@Test
+	void aRuleOfAMoreSpecificLayerReplacesTheRuleOfTheSameNameOnlyWhereItApplies() {
+		CompiledPolicy policy = compiler.compile("kota", List.of(national("rules/a.drl", NATIONAL_AWARD),
+				agency("policies/kota/dinkes/a.drl", "dinkes", NATIONAL_AWARD.replace("NASIONAL", "DINKES"))));
+
+		assertThat(awardOf(policy, "dinkes")).isEqualTo("DINKES");
+		assertThat(awardOf(policy, "dishub")).isEqualTo("NASIONAL");
+		assertThat(policy.evaluate("dinkes", List.of(employee())).get(0).firedRules())
+			.containsExactly(new FiredRule("Penghargaan: teladan", "policies/kota/dinkes/a.drl", Layer.AGENCY));
+	}
+
+	@Test
+	void aSyntaxErrorIsReportedWithItsFileAndLine() {
+		String broken = NATIONAL_AWARD.replace("then", "");
+
+		assertThatThrownBy(() -> compiler.compile("kota", List.of(national("rules/a.drl", NATIONAL_AWARD),
+				region("policies/kota/kota.drl", broken))))
+			.isInstanceOfSatisfying(InvalidPolicy.class, ex -> assertThat(ex.problems()).isNotEmpty()
+				.allSatisfy(problem -> {
+					assertThat(problem.file()).isEqualTo("policies/kota/kota.drl");
+					assertThat(problem.line()).isBetween(1, 6);
+				}));
+	}
+
+	@Test
+	void twoRulesOfOneLayerWithTheSameNameAreRefused() {
+		assertThatThrownBy(() -> compiler.compile(null,
+				List.of(national("rules/a.drl", NATIONAL_AWARD), national("rules/b.drl", NATIONAL_AWARD))))
+			.isInstanceOfSatisfying(InvalidPolicy.class, ex -> assertThat(ex.problems())
+				.singleElement()
+				.satisfies(problem -> assertThat(problem.message()).contains("rules/a.drl")));
+	}
+
+	@Test
+	void aParameterOverriddenOutsideItsRangeIsRefusedAtItsLine() {
+		List<PolicyFile> files = List.of(national("rules/parameters.yml", "jp: {label: JP, value: 20, min: 0, max: 40}\n"),
+				region("policies/kota/parameters.yml", "# komentar\njp: 50\n"));
+
+		assertThatThrownBy(() -> compiler.compile("kota", files)).isInstanceOfSatisfying(InvalidPolicy.class,
+				ex -> assertThat(ex.problems()).containsExactly(new PolicyProblem("policies/kota/parameters.yml", 2, 5,
+						"parameter 'jp' = 50.0 di luar rentang 0.0 sampai 40.0")));
+	}
+
+	@Test
+	void aRuleSetThatNeverStopsIsStoppedAndNamesTheRule() {
+		String endless = """
+				rule "Tanpa akhir"
+				when
+				    WorkScore( $nip : nip, $v : value )
+				then
+				    insert( new WorkScore( $nip, $v + 1 ) );
+				end
+				rule "Mulai"
+				when
+				    Employee( $nip : nip )
+				then
+				    insert( new WorkScore( $nip, 0 ) );
+				end
+				""";
+		CompiledPolicy policy = compiler.compile(null, List.of(national("rules/loop.drl", endless)));
+
+		assertThatThrownBy(() -> policy.evaluate(null, List.of(employee())))
+			.isInstanceOfSatisfying(RunawayPolicy.class,
+					ex -> assertThat(ex.rules()).extracting(FiredRule::rule).first().isEqualTo("Tanpa akhir"));
+	}
+
+	private static String awardOf(CompiledPolicy policy, String agency) {
+		return policy.evaluate(agency, List.of(employee())).get(0).awards().get(0).code();
+	}
+
+	private static Employee employee() {
+		return new Employee("197303141997022002", "Siti", "dinkes", Position.PELAKSANA, null, "Analis", "III/a",
+				null, false, null, 10, false, null, null, null, 0, List.of(), List.of());
+	}
+
+	private static PolicyFile national(String path, String content) {
+		return new PolicyFile(path, Layer.NATIONAL, null, content);
+	}
+
+	private static PolicyFile region(String path, String content) {
+		return new PolicyFile(path, Layer.REGION, null, content);
+	}
+
+	private static PolicyFile agency(String path, String agency, String content) {
+		return new PolicyFile(path, Layer.AGENCY, agency, content);
+	}
+
+}
