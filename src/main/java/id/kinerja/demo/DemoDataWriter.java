@@ -1,7 +1,6 @@
 package id.kinerja.demo;
 
 import java.sql.Types;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

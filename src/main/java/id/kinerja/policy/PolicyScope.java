@@ -15,8 +15,6 @@ import org.kie.api.runtime.KieSessionsPool;
 /** The compiled rules and parameters that apply to one agency (or to a region's other agencies). */
 final class PolicyScope {
 
-	private final KieBase kieBase;
-
 	/** Sessions are reset and reused: a fresh session per batch would rebuild its node memories each time. */
 	private final KieSessionsPool sessions;
 
@@ -28,7 +26,6 @@ final class PolicyScope {
 
 	PolicyScope(KieBase kieBase, RuleOrigins origins, Map<String, ParameterDefinition> parameters,
 			List<Parameter> parameterFacts) {
-		this.kieBase = kieBase;
 		this.sessions = kieBase.newKieSessionsPool(2);
 		this.origins = origins;
 		this.parameters = Map.copyOf(parameters);
