@@ -177,6 +177,7 @@ final class PolicyCompiler {
 			if (!file.isRules()) {
 				continue;
 			}
+			// parsed again on purpose: building a knowledge base changes the descriptors, so each scope needs its own
 			PackageDescr descr = parse(file, local);
 			if (descr == null) {
 				continue;
