@@ -43,6 +43,16 @@ public record Employee(String nip, String name, String agency, Position position
 				citizenSatisfaction, developmentHours, indicators, behaviour, summarise(behaviour));
 	}
 
+	/** The lowest score one kind of assessor gave, NaN when they gave none (so no comparison holds). */
+	public double lowestScoreBy(Assessor assessor) {
+		for (AssessorScore score : assessors) {
+			if (score.assessor() == assessor) {
+				return score.lowest();
+			}
+		}
+		return Double.NaN;
+	}
+
 	private static List<AssessorScore> summarise(List<BehaviourScore> behaviour) {
 		Assessor[] kinds = Assessor.values();
 		double[] sums = new double[kinds.length];

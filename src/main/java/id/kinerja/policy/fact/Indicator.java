@@ -8,4 +8,18 @@ package id.kinerja.policy.fact;
  * @param higherIsBetter false for indicators such as waiting time or days to issue a document
  */
 public record Indicator(String code, double weight, double target, double realisation, boolean higherIsBetter) {
+
+	/**
+	 * Achievement in percent as PermenPANRB 6/2022 counts it: realisation over target (target over
+	 * realisation when lower is better), capped at {@code maximum}. A target of 0 that is higher-is-better
+	 * counts as met; one that is lower-is-better loses {@code zeroTargetPenalty} points per unit realised.
+	 */
+	public double achievement(double maximum, double zeroTargetPenalty) {
+		if (target == 0) {
+			return higherIsBetter ? 100 : Math.max(0, 100 - zeroTargetPenalty * realisation);
+		}
+		double ratio = higherIsBetter ? realisation / target : target / Math.max(realisation, 0.000001);
+		return Math.min(maximum, 100 * ratio);
+	}
+
 }
