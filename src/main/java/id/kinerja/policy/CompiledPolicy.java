@@ -81,22 +81,30 @@ public final class CompiledPolicy {
 
 	/** Checks the spread of predikat of one agency against the curve of its organisation rating. */
 	public List<CurveOutcome> checkCurve(String agency, OrganisationRating rating, List<EmployeeOutcome> outcomes) {
-		if (rating == null || outcomes.isEmpty()) {
-			return List.of();
-		}
-		return scope(agency).checkCurve(distribution(agency, rating, outcomes), settings.maxFiringsPerEmployee());
-	}
-
-	static PredikatDistribution distribution(String agency, OrganisationRating rating, List<EmployeeOutcome> outcomes) {
 		Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
-		int total = 0;
 		for (EmployeeOutcome outcome : outcomes) {
 			if (outcome.predikat() != null) {
 				counts.merge(outcome.predikat(), 1, Integer::sum);
-				total++;
 			}
 		}
-		double all = Math.max(total, 1);
+		return checkCurve(agency, rating, counts);
+	}
+
+	/**
+	 * The same check from the number of employees per predikat, so that a caller streaming an agency in
+	 * batches needs to keep only the counts.
+	 */
+	public List<CurveOutcome> checkCurve(String agency, OrganisationRating rating, Map<Predikat, Integer> counts) {
+		int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+		if (rating == null || total == 0) {
+			return List.of();
+		}
+		return scope(agency).checkCurve(distribution(agency, rating, counts, total), settings.maxFiringsPerEmployee());
+	}
+
+	private static PredikatDistribution distribution(String agency, OrganisationRating rating,
+			Map<Predikat, Integer> counts, int total) {
+		double all = total;
 		return new PredikatDistribution(agency, rating, total, share(counts, Predikat.SANGAT_BAIK, all),
 				share(counts, Predikat.BAIK, all), share(counts, Predikat.BUTUH_PERBAIKAN, all),
 				share(counts, Predikat.KURANG, all), share(counts, Predikat.SANGAT_KURANG, all));
