@@ -72,7 +72,7 @@ public final class CompiledPolicy {
 		List<List<EmployeeOutcome>> results = EngineThreads.run(() -> IntStream.range(0, batches)
 			.parallel()
 			.mapToObj(i -> employees.subList(i * size, Math.min(employees.size(), (i + 1) * size)))
-			.map(batch -> scope.evaluate(batch, parameters, settings.maxFiringsPerEmployee()))
+			.map(batch -> scope.evaluate(batch, parameters, settings))
 			.toList());
 		List<EmployeeOutcome> outcomes = new ArrayList<>(employees.size());
 		results.forEach(outcomes::addAll);
@@ -99,7 +99,7 @@ public final class CompiledPolicy {
 		if (rating == null || total == 0) {
 			return List.of();
 		}
-		return scope(agency).checkCurve(distribution(agency, rating, counts, total), settings.maxFiringsPerEmployee());
+		return scope(agency).checkCurve(distribution(agency, rating, counts, total), settings);
 	}
 
 	private static PredikatDistribution distribution(String agency, OrganisationRating rating,

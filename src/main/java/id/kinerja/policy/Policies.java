@@ -1,5 +1,7 @@
 package id.kinerja.policy;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,11 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * The active compiled policy of every region, loaded from the folders at start-up. A region whose files
- * do not compile is kept aside with its problems; the other regions keep working.
+ * The active compiled policy of every region. Loaded from the folders at start-up; replaced in one step
+ * when a validated draft is published or when files change on disk and still validate. A region whose
+ * files never compiled is kept aside with its problems; the other regions keep working.
  */
 @Service
 public class Policies {
@@ -23,15 +27,24 @@ public class Policies {
 
 	private final PolicyCompiler compiler;
 
-	private final CompiledPolicy national;
+	private final ApplicationEventPublisher events;
+
+	private volatile CompiledPolicy national;
 
 	private final Map<String, CompiledPolicy> active = new ConcurrentHashMap<>();
 
+	/** Regions with no working version at all: evaluations are refused. */
 	private final Map<String, List<PolicyProblem>> broken = new ConcurrentHashMap<>();
 
-	Policies(PolicySettings settings) {
+	/** Regions whose files on disk were refused: the previous version keeps serving. */
+	private final Map<String, List<PolicyProblem>> refused = new ConcurrentHashMap<>();
+
+	private final Map<String, Object> locks = new ConcurrentHashMap<>();
+
+	Policies(PolicySettings settings, ApplicationEventPublisher events) {
 		this.sources = new PolicySources(settings.rootFolder());
 		this.compiler = new PolicyCompiler(settings.engine());
+		this.events = events;
 		this.national = compiler.compile(null, sources.read(null));
 		log.info("Loading the policies of every region under {}", settings.rootFolder());
 		sources.regions().forEach(this::load);
@@ -42,7 +55,6 @@ public class Policies {
 		try {
 			CompiledPolicy policy = compiler.compile(region, sources.read(region));
 			active.put(region, policy);
-			broken.remove(region);
 			log.info("Policy of {} compiled in {} ms, version {}", region, (System.nanoTime() - start) / 1_000_000,
 					policy.version());
 		}
@@ -70,16 +82,175 @@ public class Policies {
 		throw new UnknownPolicy(region);
 	}
 
-	/** Version per loaded region, and the problems of those that failed. */
+	/** The regions that have a policy folder, working or not. */
+	public List<String> regions() {
+		List<String> regions = new ArrayList<>(active.keySet());
+		regions.addAll(broken.keySet());
+		return regions.stream().distinct().sorted().toList();
+	}
+
+	/**
+	 * Validates a draft of a region: {@code changes} maps repository paths to their new content (null
+	 * deletes the file); the files not named stay as the active policy has them. Writes nothing.
+	 */
+	public Validation validate(String region, Map<String, String> changes) {
+		return check(region, draft(region, changes)).validation();
+	}
+
+	/**
+	 * Publishes a draft that validates: its files are written and the region's policy is swapped in one
+	 * step. Evaluations that already hold the previous version finish on it; the next ones get this one.
+	 * @throws InvalidDraft (422) when the draft does not validate, nothing written
+	 */
+	public CompiledPolicy publish(String region, Map<String, String> changes) {
+		synchronized (lock(region)) {
+			Checked checked = check(region, draft(region, changes));
+			if (!checked.validation().valid()) {
+				throw new InvalidDraft(region, checked.validation());
+			}
+			sources.write(changes);
+			activate(region, checked.policy());
+			log.info("Policy of {} published: version {}", region, checked.policy().version());
+			return checked.policy();
+		}
+	}
+
+	/**
+	 * Compiles the given files of a region without activating them, e.g. the files of an earlier version
+	 * to replay an evaluation under it.
+	 */
+	public CompiledPolicy compile(String region, List<PolicyFile> files) {
+		return compiler.compile(region, files);
+	}
+
+	/**
+	 * Reads a region's files from disk again (the national files: every region). Files that validate
+	 * become active; files that do not are refused, logged and shown, and the previous version stays.
+	 */
+	public void reload(String region) {
+		if (region.equals("*")) {
+			national = compiler.compile(null, sources.read(null));
+			sources.regions().forEach(this::reload);
+			return;
+		}
+		synchronized (lock(region)) {
+			List<PolicyFile> files = sources.read(region);
+			CompiledPolicy current = active.get(region);
+			if (current != null && current.version().equals(PolicyCompiler.version(files))) {
+				refused.remove(region);
+				return;
+			}
+			Checked checked = check(region, new Draft(files, List.of()));
+			if (checked.validation().valid()) {
+				activate(region, checked.policy());
+				log.info("Policy of {} reloaded from disk: version {}", region, checked.policy().version());
+				events.publishEvent(new PolicyReloaded(region, checked.policy().version(),
+						current == null ? null : current.version(), files));
+			}
+			else {
+				refuse(region, current, checked.validation());
+			}
+		}
+	}
+
+	private void refuse(String region, CompiledPolicy current, Validation validation) {
+		List<PolicyProblem> problems = new ArrayList<>(validation.problems());
+		validation.failedCases()
+			.forEach(failure -> problems.add(new PolicyProblem(failure.file(), failure.line(), 0, failure.message())));
+		if (current == null) {
+			broken.put(region, problems);
+		}
+		else {
+			refused.put(region, problems);
+		}
+		log.error("Files of {} changed on disk do not validate; version {} stays active: {}", region,
+				current == null ? "(none)" : current.version(), problems);
+		events.publishEvent(new PolicyRefused(region, current == null ? null : current.version(), problems));
+	}
+
+	private void activate(String region, CompiledPolicy policy) {
+		active.put(region, policy);
+		broken.remove(region);
+		refused.remove(region);
+	}
+
+	/** Version per loaded region, and the problems of those that failed or whose disk files were refused. */
 	public Map<String, Object> status() {
 		Map<String, Object> status = new TreeMap<>();
-		active.forEach((region, policy) -> status.put(region, Map.of("version", policy.version())));
+		active.forEach((region, policy) -> {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("version", policy.version());
+			if (refused.containsKey(region)) {
+				entry.put("refusedChanges", refused.get(region));
+			}
+			status.put(region, entry);
+		});
 		broken.forEach((region, problems) -> status.put(region, Map.of("problems", problems)));
 		return status;
 	}
 
 	boolean allHealthy() {
-		return broken.isEmpty();
+		return broken.isEmpty() && refused.isEmpty();
+	}
+
+	PolicySources sources() {
+		return sources;
+	}
+
+	private Object lock(String region) {
+		return locks.computeIfAbsent(region, r -> new Object());
+	}
+
+	private record Draft(List<PolicyFile> files, List<PolicyProblem> problems) {
+	}
+
+	private record Checked(CompiledPolicy policy, Validation validation) {
+	}
+
+	/** The region's files with the changes applied, in layer order. */
+	private Draft draft(String region, Map<String, String> changes) {
+		CompiledPolicy current = active.get(regionOrBroken(region));
+		Map<String, PolicyFile> files = new LinkedHashMap<>();
+		(current != null ? current.files() : sources.read(region)).forEach(file -> files.put(file.path(), file));
+		List<PolicyProblem> problems = new ArrayList<>();
+		changes.forEach((path, content) -> {
+			PolicyFile file = PolicySources.draftFile(region, path, content == null ? "" : content, problems);
+			if (file != null && content == null) {
+				files.remove(path);
+			}
+			else if (file != null) {
+				files.put(path, file);
+			}
+		});
+		List<PolicyFile> ordered = files.values()
+			.stream()
+			.sorted((a, b) -> a.layer() != b.layer() ? a.layer().compareTo(b.layer()) : a.path().compareTo(b.path()))
+			.toList();
+		return new Draft(ordered, problems);
+	}
+
+	/** The active policy, or null for a region that exists only as broken files. */
+	private String regionOrBroken(String region) {
+		if (!active.containsKey(region) && !broken.containsKey(region)) {
+			throw new UnknownPolicy(region);
+		}
+		return region;
+	}
+
+	private Checked check(String region, Draft draft) {
+		if (!draft.problems().isEmpty()) {
+			return new Checked(null, Validation.of(null, draft.problems(), List.of()));
+		}
+		CompiledPolicy policy;
+		try {
+			policy = compiler.compile(region, draft.files());
+		}
+		catch (InvalidPolicy ex) {
+			return new Checked(null, Validation.of(null, ex.problems(), List.of()));
+		}
+		List<PolicyFile> regionCases = draft.files().stream().filter(file -> file.layer() != Layer.NATIONAL).toList();
+		List<CaseFailure> failures = PolicyCases.run(policy, regionCases);
+		return new Checked(policy, Validation.of(policy.version(), List.of(), failures));
 	}
 
 }

@@ -240,7 +240,7 @@ final class PolicyCompiler {
 		return parameters.values().stream().map(p -> new Parameter(p.name(), p.value())).toList();
 	}
 
-	private static String version(List<PolicyFile> files) {
+	static String version(List<PolicyFile> files) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			for (PolicyFile file : files) {

@@ -37,16 +37,16 @@ final class PolicyScope {
 	}
 
 	/** Runs one short-lived session over a batch of employees. */
-	List<EmployeeOutcome> evaluate(List<Employee> batch, List<Parameter> parameters, int maxFiringsPerEmployee) {
+	List<EmployeeOutcome> evaluate(List<Employee> batch, List<Parameter> parameters, EngineSettings settings) {
 		SessionCollector collector = new SessionCollector(origins, batch);
-		run(collector, parameters, batch, maxFiringsPerEmployee * (batch.size() + 1));
+		run(collector, parameters, batch, settings.maxFiringsPerEmployee() * (batch.size() + 1), settings);
 		return collector.outcomes(batch);
 	}
 
 	/** Checks one agency's spread of predikat against the curve of its organisation rating. */
-	List<CurveOutcome> checkCurve(PredikatDistribution distribution, int maxFirings) {
+	List<CurveOutcome> checkCurve(PredikatDistribution distribution, EngineSettings settings) {
 		SessionCollector collector = new SessionCollector(origins, List.of());
-		run(collector, parameterFacts, List.of(distribution), maxFirings);
+		run(collector, parameterFacts, List.of(distribution), settings.maxFiringsPerEmployee(), settings);
 		return List.copyOf(collector.curveFindings());
 	}
 
@@ -54,10 +54,12 @@ final class PolicyScope {
 		return parameterFacts;
 	}
 
-	private void run(SessionCollector collector, List<Parameter> parameters, List<?> facts, int maxFirings) {
+	private void run(SessionCollector collector, List<Parameter> parameters, List<?> facts, int maxFirings,
+			EngineSettings settings) {
 		KieSession session = sessions.newKieSession();
 		session.addEventListener((AgendaEventListener) collector);
 		session.addEventListener((RuleRuntimeEventListener) collector);
+		SessionDeadline deadline = SessionDeadline.start(session::halt, settings.maxSessionTime());
 		try {
 			for (Parameter parameter : parameters) {
 				session.insert(parameter);
@@ -66,12 +68,17 @@ final class PolicyScope {
 				session.insert(fact);
 			}
 			int fired = session.fireAllRules(maxFirings);
+			if (deadline.passed()) {
+				throw new RunawayPolicy("Aturan dihentikan setelah " + settings.maxSessionTime().toSeconds()
+						+ " detik tanpa selesai", collector.busiestRules(5));
+			}
 			if (fired >= maxFirings) {
 				throw new RunawayPolicy("Aturan berhenti dipaksa setelah " + fired + " kali dijalankan",
 						collector.busiestRules(5));
 			}
 		}
 		finally {
+			deadline.cancel();
 			session.removeEventListener((AgendaEventListener) collector);
 			session.removeEventListener((RuleRuntimeEventListener) collector);
 			session.dispose();

@@ -1,6 +1,7 @@
 package id.kinerja.policy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,10 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param root folder holding {@code rules/} and {@code policies/}
  * @param batchSize employees per rule session
  * @param maxFiringsPerEmployee cap on rule firings per employee before a run is stopped as endless
+ * @param maxSessionTime time limit of one rule session (a batch of employees)
  */
 @ConfigurationProperties("kinerja.policy")
 record PolicySettings(@DefaultValue(".") String root, @DefaultValue("200") int batchSize,
-		@DefaultValue("500") int maxFiringsPerEmployee) {
+		@DefaultValue("500") int maxFiringsPerEmployee, @DefaultValue("20s") Duration maxSessionTime) {
 
 	/** The folder as an absolute path; a relative one is taken from the working directory. */
 	Path rootFolder() {
@@ -22,7 +24,7 @@ record PolicySettings(@DefaultValue(".") String root, @DefaultValue("200") int b
 	}
 
 	EngineSettings engine() {
-		return new EngineSettings(batchSize, maxFiringsPerEmployee);
+		return new EngineSettings(batchSize, maxFiringsPerEmployee, maxSessionTime);
 	}
 
 }

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -85,6 +87,76 @@ final class PolicySources {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A file of a region's draft, placed in its layer by its path: {@code policies/<region>/<name>} is the
+	 * region's, {@code policies/<region>/<agency>/<name>} an agency's. Null with a problem when the path is
+	 * not one a region's policy may hold.
+	 */
+	static PolicyFile draftFile(String region, String path, String content, List<PolicyProblem> problems) {
+		String[] parts = path.split("/", -1);
+		String reason = pathProblem(region, parts);
+		if (reason != null) {
+			problems.add(new PolicyProblem(path, 0, 0, reason));
+			return null;
+		}
+		return parts.length == 3 ? new PolicyFile(path, Layer.REGION, null, content)
+				: new PolicyFile(path, Layer.AGENCY, parts[2], content);
+	}
+
+	private static String pathProblem(String region, String[] parts) {
+		if (parts.length < 3 || parts.length > 4 || !parts[0].equals(POLICIES_FOLDER) || !parts[1].equals(region)) {
+			return "berkas kebijakan wilayah ini harus berada di " + POLICIES_FOLDER + "/" + region
+					+ "/ atau di folder OPD di bawahnya (berkas nasional di rules/ tidak diubah lewat wilayah)";
+		}
+		if (parts.length == 4 && !parts[2].matches("[a-z0-9-]{2,40}")) {
+			return "nama folder OPD hanya huruf kecil, angka dan tanda hubung";
+		}
+		String name = parts[parts.length - 1];
+		if (!name.matches("[a-z0-9-]+\\.(drl|cases\\.csv)") && !name.equals("parameters.yml")) {
+			return "nama berkas harus <nama>.drl, <nama>.cases.csv atau parameters.yml (huruf kecil, angka, tanda hubung)";
+		}
+		return null;
+	}
+
+	/**
+	 * Writes a published change: each file to a temporary file beside it, then moved over the old one in one
+	 * step, so a reader (or the folder watcher) never sees half a file. A null content deletes the file.
+	 */
+	void write(Map<String, String> changes) {
+		try {
+			for (Map.Entry<String, String> change : changes.entrySet()) {
+				Path target = root.resolve(change.getKey()).normalize();
+				if (change.getValue() == null) {
+					Files.deleteIfExists(target);
+					continue;
+				}
+				Files.createDirectories(target.getParent());
+				Path temporary = Files.createTempFile(target.getParent(), ".draft-", ".tmp");
+				Files.writeString(temporary, change.getValue(), StandardCharsets.UTF_8);
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The region a changed path belongs to, {@code *} for the national folder, null for anything else. */
+	String regionOf(Path changed) {
+		Path relative = root.relativize(changed.toAbsolutePath().normalize());
+		if (relative.getNameCount() >= 1 && relative.getName(0).toString().equals(NATIONAL_FOLDER)) {
+			return "*";
+		}
+		if (relative.getNameCount() >= 2 && relative.getName(0).toString().equals(POLICIES_FOLDER)) {
+			return relative.getName(1).toString();
+		}
+		return null;
+	}
+
+	Path root() {
+		return root;
 	}
 
 	private String relative(Path file) {

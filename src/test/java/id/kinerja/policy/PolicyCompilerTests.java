@@ -1,5 +1,6 @@
 package id.kinerja.policy;
 
+import java.time.Duration;
 import java.util.List;
 
 import id.kinerja.policy.fact.Employee;
@@ -87,6 +88,33 @@ class PolicyCompilerTests {
 		assertThatThrownBy(() -> policy.evaluate(null, List.of(employee())))
 			.isInstanceOfSatisfying(RunawayPolicy.class,
 					ex -> assertThat(ex.rules()).extracting(FiredRule::rule).first().isEqualTo("Tanpa akhir"));
+	}
+
+	@Test
+	void aRuleSetThatRunsPastItsTimeLimitIsStopped() {
+		String endless = """
+				rule "Tanpa akhir"
+				when
+				    WorkScore( $nip : nip, $v : value )
+				then
+				    insert( new WorkScore( $nip, $v + 1 ) );
+				end
+				rule "Mulai"
+				when
+				    Employee( $nip : nip )
+				then
+				    insert( new WorkScore( $nip, 0 ) );
+				end
+				""";
+		// so many firings allowed that only the time limit can stop it
+		PolicyCompiler patient = new PolicyCompiler(new EngineSettings(200, 50_000_000, Duration.ofMillis(300)));
+		CompiledPolicy policy = patient.compile(null, List.of(national("rules/loop.drl", endless)));
+
+		assertThatThrownBy(() -> policy.evaluate(null, List.of(employee())))
+			.isInstanceOfSatisfying(RunawayPolicy.class, ex -> {
+				assertThat(ex.getMessage()).contains("detik");
+				assertThat(ex.rules()).extracting(FiredRule::rule).first().isEqualTo("Tanpa akhir");
+			});
 	}
 
 	private static String awardOf(CompiledPolicy policy, String agency) {
