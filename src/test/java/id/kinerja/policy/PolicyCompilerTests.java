@@ -102,11 +102,11 @@ class PolicyCompilerTests {
 		return new PolicyFile(path, Layer.NATIONAL, null, content);
 	}
 
-	private static PolicyFile region(String path, String content) {
+	static PolicyFile region(String path, String content) {
 		return new PolicyFile(path, Layer.REGION, null, content);
 	}
 
-	private static PolicyFile agency(String path, String agency, String content) {
+	static PolicyFile agency(String path, String agency, String content) {
 		return new PolicyFile(path, Layer.AGENCY, agency, content);
 	}
 
