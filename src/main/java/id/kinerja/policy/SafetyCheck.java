@@ -282,7 +282,10 @@ final class SafetyCheck {
 		String word = token.text();
 		Token before = i > 0 ? tokens.get(i - 1) : null;
 		Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-		if (before != null && before.is(".")) {
+		if (word.chars().anyMatch(Character::isIdentifierIgnorable)) {
+			add(token, "karakter tak terlihat di dalam nama " + word.strip() + " tidak diizinkan di berkas aturan");
+		}
+		else if (before != null && before.is(".")) {
 			member(token);
 		}
 		else if (REFUSED.containsKey(word)) {
@@ -297,7 +300,7 @@ final class SafetyCheck {
 		else if (PACKAGE_ROOTS.contains(word) && next != null && next.is(".")) {
 			add(token, "nama lengkap " + qualifiedName(i) + " tidak boleh dipakai di berkas aturan: " + ALLOWED);
 		}
-		else if (!known(word) && !(before != null && (before.is("rule") || before.is("extends")))) {
+		else if (!known(word) && !(part == Part.ATTRIBUTES && before != null && (before.is("rule") || before.is("extends")))) {
 			unknown(token);
 		}
 	}

@@ -96,6 +96,7 @@ class SafetyCheckTests {
 			"rule \"a\" when then kcontext.getKieRuntime(); end",
 			"rule \"a\" when Employee( Rating.DI_ATAS_EKSPEKTASI.getDeclaringClass() != null ) then end",
 			"rule \"a\" when then Objects.requireNonNull( null ); ProcessHandle.current().destroy(); end",
+			"rule \"a\" when then rule ProcessHandle.current(); end",
 			"query \"q\" Employee() end",
 			"declare Rahasia nilai : String end" })
 	void otherWaysOutAreRefused(String text) {
