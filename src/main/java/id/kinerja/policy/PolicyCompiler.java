@@ -55,6 +55,10 @@ final class PolicyCompiler {
 		List<PolicyProblem> problems = new ArrayList<>();
 		Map<String, PackageDescr> parsed = parseAll(files, problems);
 		checkDuplicateNames(files, parsed, problems);
+		// rule files are untrusted code: an unsafe file is refused before anything of it is compiled or run
+		files.stream()
+			.filter(file -> parsed.containsKey(file.path()))
+			.forEach(file -> problems.addAll(SafetyCheck.check(file, parsed.get(file.path()))));
 		if (!problems.isEmpty()) {
 			throw new InvalidPolicy(displayName(region), problems);
 		}

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Layering, problems with file and line, and the cap on endless rule sets, on small inline policies. */
 class PolicyCompilerTests {
 
-	private static final String NATIONAL_AWARD = """
+	static final String NATIONAL_AWARD = """
 			rule "Penghargaan: teladan"
 			when
 			    Employee( $nip : nip )
@@ -121,20 +121,20 @@ class PolicyCompilerTests {
 		return policy.evaluate(agency, List.of(employee())).get(0).awards().get(0).code();
 	}
 
-	private static Employee employee() {
+	static Employee employee() {
 		return new Employee("197303141997022002", "Siti", "dinkes", Position.PELAKSANA, null, "Analis", "III/a",
 				null, false, null, 10, false, null, null, null, 0, List.of(), List.of());
 	}
 
-	private static PolicyFile national(String path, String content) {
+	static PolicyFile national(String path, String content) {
 		return new PolicyFile(path, Layer.NATIONAL, null, content);
 	}
 
-	private static PolicyFile region(String path, String content) {
+	static PolicyFile region(String path, String content) {
 		return new PolicyFile(path, Layer.REGION, null, content);
 	}
 
-	private static PolicyFile agency(String path, String agency, String content) {
+	static PolicyFile agency(String path, String agency, String content) {
 		return new PolicyFile(path, Layer.AGENCY, agency, content);
 	}
 
