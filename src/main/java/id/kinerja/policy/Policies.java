@@ -1,12 +1,14 @@
 package id.kinerja.policy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.drools.drl.ast.descr.PackageDescr;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -250,7 +252,22 @@ public class Policies {
 		}
 		List<PolicyFile> regionCases = draft.files().stream().filter(file -> file.layer() != Layer.NATIONAL).toList();
 		List<CaseFailure> failures = PolicyCases.run(policy, regionCases);
-		return new Checked(policy, Validation.of(policy.version(), List.of(), failures));
+		return new Checked(policy, Validation.of(policy.version(), lint(draft.files()), failures));
+	}
+
+	/** What compiles may still not mean what it says: weights, bands, rules that cannot fire. */
+	private static List<PolicyProblem> lint(List<PolicyFile> files) {
+		List<PolicyProblem> problems = new ArrayList<>();
+		Map<String, PackageDescr> parsed = new HashMap<>();
+		for (PolicyFile file : files) {
+			if (file.isRules()) {
+				parsed.put(file.path(), PolicyCompiler.parse(file, problems));
+			}
+		}
+		List<PolicyFile> regionLayers = files.stream().filter(file -> file.layer() != Layer.AGENCY).toList();
+		Map<String, ParameterDefinition> parameters = ParameterFiles.merge(regionLayers, problems);
+		problems.addAll(PolicyLint.check(files, parsed, parameters));
+		return problems;
 	}
 
 }

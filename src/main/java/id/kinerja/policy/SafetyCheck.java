@@ -326,14 +326,16 @@ final class SafetyCheck {
 	private void call(Token token, Part part) {
 		String word = token.text();
 		boolean allowed = switch (part) {
-			case WHEN -> WHEN_CALLS.contains(word) || FactModel.isType(word);
+			// inside a pattern a bare call is a method of the pattern's fact, e.g. lowestScoreBy(...)
+			case WHEN -> WHEN_CALLS.contains(word) || FactModel.isType(word)
+					|| (FactModel.MEMBERS.contains(word) && !REFLECTION_WORDS.contains(word));
 			case THEN -> THEN_CALLS.contains(word);
 			case ATTRIBUTES -> ATTRIBUTE_CALLS.contains(word);
 			case OUTSIDE -> false;
 		};
 		if (!allowed) {
 			add(token, word + "(...) tidak boleh dipanggil di sini: di bagian then hanya insert, insertLogical, update,"
-					+ " modify, delete dan retract; di bagian when hanya pola fakta dan eval, not, exists, accumulate");
+					+ " modify, delete dan retract; di bagian when hanya pola fakta, method fakta dan eval, not, exists, accumulate");
 		}
 	}
 

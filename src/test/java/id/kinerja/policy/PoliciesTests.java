@@ -98,6 +98,34 @@ class PoliciesTests {
 	}
 
 	@Test
+	void weightsThatDoNotSumTo100AreReportedAtTheirLine() throws IOException {
+		String weights = Files.readString(Path.of(MEDAN_PARAMETERS)).replace("value: 10, min: 0", "value: 20, min: 0");
+
+		Validation validation = policies.validate("medan", Map.of(MEDAN_PARAMETERS, weights));
+
+		assertThat(validation.valid()).isFalse();
+		assertThat(validation.problems()).anySatisfy(problem -> {
+			assertThat(problem.file()).isEqualTo(MEDAN_PARAMETERS);
+			assertThat(problem.line()).isPositive();
+			assertThat(problem.message()).contains("skor.bobot");
+		});
+	}
+
+	@Test
+	void anUnsafeDraftIsRefusedWithItsLineWithoutRunning() {
+		String hostile = "rule \"keluar\"\nwhen\n    Employee( )\nthen\n    System.exit( 1 );\nend\n";
+
+		Validation validation = policies.validate("medan", Map.of("policies/medan/keluar.drl", hostile));
+
+		assertThat(validation.valid()).isFalse();
+		assertThat(validation.failedCases()).isEmpty();
+		assertThat(validation.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.file()).isEqualTo("policies/medan/keluar.drl");
+			assertThat(problem.line()).isEqualTo(5);
+		});
+	}
+
+	@Test
 	void aPathOutsideTheRegionIsRefused() {
 		Validation validation = policies.validate("medan",
 				Map.of("rules/predikat.drl", "", "policies/makassar/makassar.drl", "", "policies/medan/../x.drl", ""));
