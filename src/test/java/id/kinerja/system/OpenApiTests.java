@@ -23,7 +23,7 @@ class OpenApiTests {
 				"/api/v1/regions/{region}/agencies", "/api/v1/regions/{region}/agencies/{agency}/employees",
 				"/api/v1/employees/{nip}", "/api/v1/evaluations", "/api/v1/evaluations/{id}",
 				"/api/v1/evaluations/{id}/results", "/api/v1/evaluations/{id}/results/{nip}",
-				"/api/v1/evaluations/preview");
+				"/api/v1/evaluations/preview", "/api/v1/audit");
 		assertThat(paths.at("/~1api~1v1~1evaluations").propertyNames()).contains("get", "post");
 	}
 
