@@ -2,6 +2,9 @@ package id.kinerja.evaluation;
 
 import java.util.List;
 
+import id.kinerja.access.Permission;
+import id.kinerja.access.RegionAccess;
+import id.kinerja.access.RegionScope;
 import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.EmployeeOutcome;
 import id.kinerja.policy.Policies;
@@ -13,6 +16,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,37 +49,43 @@ class EvaluationController {
 
 	private final JdbcClient jdbc;
 
+	private final RegionAccess access;
+
 	EvaluationController(Evaluations evaluations, EvaluationRuns runs, ResultQueries results, Policies policies,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, RegionAccess access) {
 		this.evaluations = evaluations;
 		this.runs = runs;
 		this.results = results;
 		this.policies = policies;
 		this.jdbc = jdbc;
+		this.access = access;
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Run an official evaluation of a region (or one agency) for a period")
 	RunSummary run(@Valid @RequestBody EvaluationRequest request) {
+		access.require(request.region(), Permission.RUN_EVALUATION);
 		return evaluations.run(request.region(), blankToNull(request.agency()), request.period());
 	}
 
 	@GetMapping
-	@Operation(summary = "List evaluation runs, newest first")
+	@Operation(summary = "List evaluation runs, newest first; without a region, those of the user's regions")
 	PageOf<RunSummary> list(@RequestParam(required = false) String region,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		var request = org.springframework.data.domain.PageRequest.of(page, size,
-				org.springframework.data.domain.Sort.by("id").descending());
-		var found = region == null ? runs.findAll(request) : runs.findByRegion(region, request);
+		access.require(region, Permission.READ_RESULTS);
+		PageRequest request = PageRequest.of(page, size, Sort.by("id").descending());
+		RegionScope scope = access.scope(Permission.READ_RESULTS);
+		Page<EvaluationRun> found = region != null ? runs.findByRegion(region, request)
+				: scope.all() ? runs.findAll(request) : runs.findByRegionIn(scope.regions(), request);
 		return PageOf.of(found.map(EvaluationRun::summary).getContent(), page, size, found.getTotalElements());
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One run with its predikat distribution per agency and its curve findings")
 	RunDetail detail(@PathVariable long id) {
-		RunSummary run = runs.findById(id).map(EvaluationRun::summary).orElseThrow(() -> notFound("run", id));
+		RunSummary run = readable(id).summary();
 		return new RunDetail(run, results.distribution(id), results.findings(id));
 	}
 
@@ -82,14 +94,14 @@ class EvaluationController {
 	PageOf<EmployeeResult> results(@PathVariable long id, @RequestParam(required = false) String agency,
 			@RequestParam(required = false) Predikat predikat, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-		runs.findById(id).orElseThrow(() -> notFound("run", id));
+		readable(id);
 		return results.page(id, agency, predikat == null ? null : predikat.name(), page, size);
 	}
 
 	@GetMapping("/{id}/results/{nip}")
 	@Operation(summary = "One employee's result with its explanation (every rule that fired)")
 	EmployeeResult result(@PathVariable long id, @PathVariable String nip) {
-		runs.findById(id).orElseThrow(() -> notFound("run", id));
+		readable(id);
 		return results.one(id, nip).orElseThrow(() -> notFound("nip", nip));
 	}
 
@@ -98,6 +110,7 @@ class EvaluationController {
 	PreviewResponse preview(@Valid @RequestBody PreviewRequest request) {
 		String region = blankToNull(request.region());
 		String agency = blankToNull(request.agency());
+		access.require(region, Permission.RUN_EVALUATION);
 		CompiledPolicy policy = policy(region, agency);
 		List<Employee> facts = request.employees()
 			.stream()
@@ -106,6 +119,13 @@ class EvaluationController {
 		List<EmployeeOutcome> outcomes = policy.evaluate(agency, facts);
 		return new PreviewResponse(policy.version(), outcomes,
 				policy.checkCurve(agency, request.organisationRating(), outcomes));
+	}
+
+	/** The run, if it exists and the user may read the results of its region. */
+	private EvaluationRun readable(long id) {
+		EvaluationRun run = runs.findById(id).orElseThrow(() -> notFound("run", id));
+		access.require(run.getRegion(), Permission.READ_RESULTS);
+		return run;
 	}
 
 	private CompiledPolicy policy(String region, String agency) {

@@ -38,14 +38,17 @@ class EvaluationRun {
 
 	private int curveFindings;
 
+	private String startedBy;
+
 	protected EvaluationRun() {
 	}
 
-	EvaluationRun(String region, String agency, String period, String policyVersion) {
+	EvaluationRun(String region, String agency, String period, String policyVersion, String startedBy) {
 		this.region = region;
 		this.agency = agency;
 		this.period = period;
 		this.policyVersion = policyVersion;
+		this.startedBy = startedBy;
 		this.startedAt = now();
 	}
 
@@ -64,9 +67,13 @@ class EvaluationRun {
 		return id;
 	}
 
+	String getRegion() {
+		return region;
+	}
+
 	RunSummary summary() {
-		return new RunSummary(id, region, agency, period, policyVersion, startedAt, finishedAt, employees,
-				curveFindings);
+		return new RunSummary(id, region, agency, period, policyVersion, startedBy, startedAt, finishedAt,
+				employees, curveFindings);
 	}
 
 }

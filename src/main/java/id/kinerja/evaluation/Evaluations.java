@@ -2,9 +2,13 @@ package id.kinerja.evaluation;
 
 import java.util.List;
 
+import id.kinerja.access.CurrentUser;
 import id.kinerja.appraisal.AgencyFacts;
 import id.kinerja.appraisal.AppraisalFacts;
 import id.kinerja.appraisal.Periods;
+import id.kinerja.audit.AuditAction;
+import id.kinerja.audit.AuditLog;
+import id.kinerja.audit.AuditOutcome;
 import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.CurveOutcome;
 import id.kinerja.policy.EmployeeOutcome;
@@ -19,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs official evaluations: loads the facts agency by agency, evaluates them under the region's active
- * policy, checks each agency's curve and writes the run with all its results in one transaction.
+ * policy, checks each agency's curve and writes the run with all its results in one transaction. Every
+ * run, failed or not, is in the audit log.
  */
 @Service
 public class Evaluations {
@@ -40,8 +45,10 @@ public class Evaluations {
 
 	private final Periods periods;
 
+	private final AuditLog audit;
+
 	Evaluations(Policies policies, AppraisalFacts facts, EvaluationRuns runs, ResultWriter writer, Regions regions,
-			Agencies agencies, Periods periods) {
+			Agencies agencies, Periods periods, AuditLog audit) {
 		this.policies = policies;
 		this.facts = facts;
 		this.runs = runs;
@@ -49,15 +56,31 @@ public class Evaluations {
 		this.regions = regions;
 		this.agencies = agencies;
 		this.periods = periods;
+		this.audit = audit;
 	}
 
 	/** Evaluates a region, or one agency when {@code agency} is given; all or nothing. */
 	@Transactional
 	public RunSummary run(String region, String agency, String period) {
+		String target = (agency == null ? "*" : agency) + " " + period;
+		try {
+			RunSummary run = execute(region, agency, period);
+			audit.record(AuditAction.EVALUATION_RUN, region, target, AuditOutcome.SUCCESS, "run " + run.id() + ": "
+					+ run.employees() + " employees, " + run.curveFindings() + " curve findings");
+			return run;
+		}
+		catch (RuntimeException ex) {
+			audit.record(AuditAction.EVALUATION_RUN, region, target, AuditOutcome.FAILED, ex.getMessage());
+			throw ex;
+		}
+	}
+
+	private RunSummary execute(String region, String agency, String period) {
 		long start = System.nanoTime();
 		CompiledPolicy policy = policies.active(region);
 		requireScope(region, agency, period);
-		EvaluationRun run = runs.saveAndFlush(new EvaluationRun(region, agency, period, policy.version()));
+		EvaluationRun run = runs.saveAndFlush(
+				new EvaluationRun(region, agency, period, policy.version(), CurrentUser.name()));
 		long runId = run.getId();
 		int[] totals = new int[2];
 		facts.load(region, agency, period, group -> {

@@ -2,6 +2,9 @@ package id.kinerja.staff;
 
 import java.util.List;
 
+import id.kinerja.access.Permission;
+import id.kinerja.access.RegionAccess;
+import id.kinerja.access.RegionScope;
 import id.kinerja.policy.fact.EmploymentType;
 import id.kinerja.policy.fact.FunctionalLevel;
 import id.kinerja.policy.fact.Position;
@@ -34,27 +37,37 @@ class StaffController {
 
 	private final Employees employees;
 
-	StaffController(Regions regions, Agencies agencies, Employees employees) {
+	private final RegionAccess access;
+
+	StaffController(Regions regions, Agencies agencies, Employees employees, RegionAccess access) {
 		this.regions = regions;
 		this.agencies = agencies;
 		this.employees = employees;
+		this.access = access;
 	}
 
 	@GetMapping("/regions")
-	@Operation(summary = "All regions (cities and regencies) with their BPS code")
+	@Operation(summary = "The regions (cities and regencies) the user may see, with their BPS code")
 	List<RegionView> regions() {
-		return regions.findAllByOrderByIdAsc().stream().map(RegionView::of).toList();
+		RegionScope scope = access.scope(Permission.READ_STAFF);
+		return regions.findAllByOrderByIdAsc()
+			.stream()
+			.filter(region -> scope.includes(region.getId()))
+			.map(RegionView::of)
+			.toList();
 	}
 
 	@GetMapping("/regions/{region}")
 	@Operation(summary = "One region")
 	RegionView region(@PathVariable String region) {
+		access.require(region, Permission.READ_STAFF);
 		return RegionView.of(regions.require(region));
 	}
 
 	@GetMapping("/regions/{region}/agencies")
 	@Operation(summary = "The agencies (OPD) of a region")
 	List<AgencyView> agencies(@PathVariable String region) {
+		access.require(region, Permission.READ_STAFF);
 		regions.require(region);
 		return agencies.findByRegionIdOrderByCodeAsc(region).stream().map(AgencyView::of).toList();
 	}
@@ -64,6 +77,7 @@ class StaffController {
 	PageView<EmployeeView> employees(@PathVariable String region, @PathVariable String agency,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+		access.require(region, Permission.READ_STAFF);
 		Agency found = agencies.require(region, agency);
 		Page<Employee> result = employees.findByAgencyId(found.getId(), PageRequest.of(page, size, Sort.by("nip")));
 		return new PageView<>(result.map(EmployeeView::of).getContent(), page, size, result.getTotalElements(),
@@ -73,7 +87,9 @@ class StaffController {
 	@GetMapping("/employees/{nip}")
 	@Operation(summary = "One employee by NIP")
 	EmployeeView employee(@PathVariable @ValidNip String nip) {
-		return employees.findByNip(nip).map(EmployeeView::of).orElseThrow(() -> new UnknownEmployee(nip));
+		Employee employee = employees.findByNip(nip).orElseThrow(() -> new UnknownEmployee(nip));
+		access.require(employee.getAgency().getRegion().getId(), Permission.READ_STAFF);
+		return EmployeeView.of(employee);
 	}
 
 	record RegionView(String id, String bpsCode, String name, RegionKind kind, String province) {

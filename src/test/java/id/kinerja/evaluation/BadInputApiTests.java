@@ -135,6 +135,11 @@ class BadInputApiTests {
 		}).when(facts).load(anyString(), any(), anyString(), any());
 
 		rejected(() -> http.post(EVALUATIONS, evaluation("makassar", null, "2025"), INTERNAL_SERVER_ERROR));
+
+		// the audit log keeps the failed run: it is written in its own transaction
+		assertThat(jdbc.sql("select outcome, detail from audit_event where action = 'EVALUATION_RUN' order by id desc")
+			.query((row, n) -> row.getString(1) + ": " + row.getString(2))
+			.list()).first().isEqualTo("FAILED: lost the database after the first agency");
 	}
 
 	private static Consumer<AgencyFacts> failingOnSecondAgency(Consumer<AgencyFacts> sink) {

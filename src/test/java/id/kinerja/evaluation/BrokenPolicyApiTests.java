@@ -28,10 +28,12 @@ import static org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE;
 
 /**
  * A region whose rules do not compile degrades the application without stopping the others. Its own
- * context: the policy root is a copy of the national rules, Makassar, and a broken region "rusak".
+ * context: the policy root is a copy of the national rules, Makassar, and a broken region "rusak"; the
+ * demo users without the demo data.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:rusak;DB_CLOSE_DELAY=-1", "kinerja.demo.enabled=false" })
+		properties = { "spring.datasource.url=jdbc:h2:mem:rusak;DB_CLOSE_DELAY=-1", "kinerja.demo.enabled=false",
+				"kinerja.demo.users=true" })
 @AutoConfigureRestTestClient
 class BrokenPolicyApiTests {
 

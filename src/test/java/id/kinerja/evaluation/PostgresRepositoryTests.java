@@ -45,8 +45,17 @@ class PostgresRepositoryTests {
 	void migrationsRan() {
 		assertThat(jdbc.sql("select version from flyway_schema_history where success order by installed_rank")
 			.query(String.class)
-			.list()).containsExactly("1", "2");
+			.list()).containsExactly("1", "2", "3");
 		assertThat(jdbc.sql("select current_setting('server_version')").query(String.class).single()).isNotBlank();
+	}
+
+	@Test
+	void demoUsersAreWrittenWithTheirRegions() {
+		assertThat(jdbc.sql("select r.region_id from app_user u join app_user_region r on r.user_id = u.id"
+				+ " where u.username = 'makassar.kebijakan'")
+			.query(String.class)
+			.list()).containsExactly("makassar");
+		assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isEqualTo(9);
 	}
 
 	@Test
@@ -75,6 +84,10 @@ class PostgresRepositoryTests {
 		RunSummary run = evaluations.run("tanjungpinang", null, "2025");
 
 		assertThat(run.employees()).isEqualTo(employeesOf("tanjungpinang"));
+		assertThat(run.startedBy()).isEqualTo("system");
+		assertThat(jdbc.sql("select actor || ' ' || outcome from audit_event where action = 'EVALUATION_RUN'")
+			.query(String.class)
+			.list()).contains("system SUCCESS");
 		PageOf<EmployeeResult> page = results.page(run.id(), null, null, 0, 10);
 		assertThat(page.totalElements()).isEqualTo(run.employees());
 		assertThat(results.distribution(run.id()).values().stream().flatMap(m -> m.values().stream())

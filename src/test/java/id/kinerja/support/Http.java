@@ -2,6 +2,7 @@ package id.kinerja.support;
 
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -9,22 +10,57 @@ import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Calls the API and checks the status; every error must be an RFC 9457 problem detail. */
+/**
+ * Calls the API as one user (HTTP Basic) and checks the status; every error must be an RFC 9457 problem
+ * detail. {@code new Http(client)} calls as the demo administrator; every demo user's password is its name.
+ */
 public final class Http {
 
 	private final RestTestClient client;
 
+	private final String username;
+
+	private final String password;
+
 	public Http(RestTestClient client) {
+		this(client, "admin", "admin");
+	}
+
+	private Http(RestTestClient client, String username, String password) {
 		this.client = client;
+		this.username = username;
+		this.password = password;
+	}
+
+	/** The same client calling as another user. */
+	public Http as(String username, String password) {
+		return new Http(client, username, password);
+	}
+
+	/** A demo user, whose password is its name. */
+	public Http as(String demoUser) {
+		return as(demoUser, demoUser);
+	}
+
+	/** The same client sending no credentials. */
+	public Http anonymous() {
+		return new Http(client, null, null);
 	}
 
 	public JsonNode get(String uri, HttpStatus expected) {
-		return body(client.get().uri(uri).exchange(), expected);
+		return body(client.get().uri(uri).headers(this::sign).exchange(), expected);
 	}
 
 	/** Posts a body: a {@code String} is sent as it is, anything else as JSON. */
 	public JsonNode post(String uri, Object body, HttpStatus expected) {
-		return body(client.post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(body).exchange(), expected);
+		return body(client.post().uri(uri).contentType(MediaType.APPLICATION_JSON).headers(this::sign).body(body)
+			.exchange(), expected);
+	}
+
+	private void sign(HttpHeaders headers) {
+		if (username != null) {
+			headers.setBasicAuth(username, password);
+		}
 	}
 
 	private static JsonNode body(ResponseSpec response, HttpStatus expected) {

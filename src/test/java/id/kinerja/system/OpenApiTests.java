@@ -17,14 +17,17 @@ class OpenApiTests {
 
 	@Test
 	void describesEveryEndpoint(@Autowired RestTestClient client) {
-		JsonNode paths = new Http(client).get("/v3/api-docs", OK).get("paths");
+		JsonNode docs = new Http(client).get("/v3/api-docs", OK);
+		JsonNode paths = docs.get("paths");
 
 		assertThat(paths.propertyNames()).contains("/api/v1/regions", "/api/v1/regions/{region}",
 				"/api/v1/regions/{region}/agencies", "/api/v1/regions/{region}/agencies/{agency}/employees",
 				"/api/v1/employees/{nip}", "/api/v1/evaluations", "/api/v1/evaluations/{id}",
 				"/api/v1/evaluations/{id}/results", "/api/v1/evaluations/{id}/results/{nip}",
-				"/api/v1/evaluations/preview");
+				"/api/v1/evaluations/preview", "/api/v1/audit");
 		assertThat(paths.at("/~1api~1v1~1evaluations").propertyNames()).contains("get", "post");
+		assertThat(docs.at("/components/securitySchemes/basic/scheme").asString()).as("Swagger UI can sign in")
+			.isEqualTo("basic");
 	}
 
 	@Test

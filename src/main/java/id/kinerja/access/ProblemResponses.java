@@ -1,0 +1,60 @@
+package id.kinerja.access;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Refusals made by the security filters, before any controller runs, as RFC 9457 problem details like
+ * every other error of the API: 401 with the Basic challenge, 403.
+ */
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	static final String REALM = "Kinerja";
+
+	private final JsonMapper json;
+
+	ProblemResponses(JsonMapper json) {
+		this.json = json;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+		write(request, response, HttpStatus.UNAUTHORIZED,
+				"Sign in with HTTP Basic: a known user name and its password");
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, ex.getMessage());
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+			throws IOException {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", detail);
+		problem.put("instance", request.getRequestURI());
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+}

@@ -1,0 +1,89 @@
+package id.kinerja.access;
+
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Who may do what where, for the current user. Controllers call {@link #require} before acting; a refusal
+ * is logged, published as an {@link AccessDenial} (the audit log keeps it) and answered with 403.
+ */
+@Component
+public class RegionAccess {
+
+	private static final Logger log = LoggerFactory.getLogger(RegionAccess.class);
+
+	private final ApplicationEventPublisher events;
+
+	RegionAccess(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
+	/**
+	 * Refuses unless the current user holds the permission in the region; a null region means "in some
+	 * region" (e.g. a preview under the national baseline alone).
+	 * @throws AccessDenied 403, after the refusal is logged and audited
+	 */
+	public void require(String region, Permission permission) {
+		if (allows(region, permission)) {
+			return;
+		}
+		String attempt = attempt();
+		log.warn("Access denied: {} lacks {} in {} ({})", CurrentUser.name(), permission,
+				region == null ? "any region" : "region " + region, attempt);
+		events.publishEvent(new AccessDenial(region, permission, attempt));
+		throw new AccessDenied(CurrentUser.name(), region, permission);
+	}
+
+	public boolean allows(String region, Permission permission) {
+		RegionScope scope = scope(permission);
+		return region == null ? !scope.none() : scope.includes(region);
+	}
+
+	/** The regions in which the current user holds the permission, to filter lists by. */
+	public RegionScope scope(Permission permission) {
+		Authentication authentication = CurrentUser.authentication();
+		Role role = authentication == null ? null : role(authentication);
+		if (role == null || !role.has(permission)) {
+			return RegionScope.NONE;
+		}
+		if (role.allRegions()) {
+			return RegionScope.ALL;
+		}
+		return authentication.getPrincipal() instanceof SignedInUser user ? new RegionScope(false, user.regions())
+				: new RegionScope(false, Set.of());
+	}
+
+	/** The role from the principal, or from a {@code ROLE_} authority (e.g. a test's mock user). */
+	private static Role role(Authentication authentication) {
+		if (authentication.getPrincipal() instanceof SignedInUser user) {
+			return user.role();
+		}
+		for (GrantedAuthority authority : authentication.getAuthorities()) {
+			for (Role role : Role.values()) {
+				if (role.authority().equals(authority.getAuthority())) {
+					return role;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String attempt() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return request.getMethod() + " " + request.getRequestURI();
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,66 @@
+package id.kinerja.access;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The API signs in with HTTP Basic on every request (no session, so no CSRF token to carry); pages, when
+ * there are some, will use the form login with CSRF protection. Region scoping is {@link RegionAccess}'s
+ * job, in the controllers.
+ */
+@Configuration(proxyBeanMethods = false)
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@OpenAPIDefinition(security = @SecurityRequirement(name = "basic"))
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	ProblemResponses problemResponses(JsonMapper json) {
+		return new ProblemResponses(json);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) {
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) {
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+						"/swagger-ui.html", "/swagger-ui/**", "/login", "/error")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin(Customizer.withDefaults())
+			.build();
+	}
+
+}

@@ -1,0 +1,13 @@
+package id.kinerja.audit;
+
+/** What an audit event records. */
+public enum AuditAction {
+	ACCESS_DENIED,
+	EVALUATION_RUN,
+	POLICY_VALIDATION_FAILED,
+	POLICY_PUBLISHED,
+	POLICY_APPROVED,
+	POLICY_ROLLED_BACK,
+	POLICY_RELOADED,
+	POLICY_RELOAD_REFUSED
+}

@@ -1,0 +1,66 @@
+package id.kinerja.audit;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+
+import id.kinerja.access.AccessDenial;
+import id.kinerja.access.CurrentUser;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the audit log. Each event is written in its own transaction, so it stays when the request that
+ * caused it is rolled back (a failed run, a refused request). The actor is the signed-in user, or "system".
+ */
+@Component
+@Transactional(propagation = Propagation.REQUIRES_NEW)
+public class AuditLog {
+
+	private static final int MAX_DETAIL = 4000;
+
+	private static final int MAX_TARGET = 200;
+
+	private final JdbcClient jdbc;
+
+	AuditLog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Records an event; {@code action} is an {@link AuditAction} name and {@code outcome} an
+	 * {@link AuditOutcome} name. Region, target and detail may be null.
+	 * @throws IllegalArgumentException for an unknown action or outcome
+	 */
+	public void record(String action, String region, String target, String outcome, String detail) {
+		record(AuditAction.valueOf(action), region, target, AuditOutcome.valueOf(outcome), detail);
+	}
+
+	public void record(AuditAction action, String region, String target, AuditOutcome outcome, String detail) {
+		jdbc.sql("""
+				insert into audit_event (occurred_at, actor, action, region, target, outcome, detail)
+				values (:at, :actor, :action, :region, :target, :outcome, :detail)""")
+			.param("at", OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS))
+			.param("actor", CurrentUser.name())
+			.param("action", action.name())
+			.param("region", region)
+			.param("target", cut(target, MAX_TARGET))
+			.param("outcome", outcome.name())
+			.param("detail", cut(detail, MAX_DETAIL))
+			.update();
+	}
+
+	@EventListener
+	void accessDenied(AccessDenial denial) {
+		record(AuditAction.ACCESS_DENIED, denial.region(), denial.permission().name(), AuditOutcome.DENIED,
+				denial.attempt());
+	}
+
+	private static String cut(String text, int length) {
+		return text == null || text.length() <= length ? text : text.substring(0, length);
+	}
+
+}
