@@ -15,6 +15,8 @@ public enum Permission {
 	APPROVE_POLICY,
 	/** Roll a policy back to an earlier version. */
 	ROLLBACK_POLICY,
+	/** Change how a region's policy is governed, e.g. whether a second officer must approve. */
+	CONFIGURE_POLICY,
 	/** Reload policies from the files. */
 	RELOAD_POLICY,
 	/** Run official evaluations and previews. */

@@ -47,6 +47,8 @@ class DemoDataLoader implements ApplicationRunner {
 		for (RegionSpec region : generator.regions()) {
 			written = written.plus(writer.write(region.id(), region.demoEmployees(), DemoGenerator.DEMO_PERIODS));
 		}
+		// Makassar shows maker-checker: a published draft waits for a second policy officer
+		jdbc.update("update region set policy_approval_required = true where id = 'makassar'");
 		return written;
 	}
 

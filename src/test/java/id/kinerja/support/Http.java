@@ -57,6 +57,12 @@ public final class Http {
 			.exchange(), expected);
 	}
 
+	/** Puts a JSON body. */
+	public JsonNode put(String uri, Object body, HttpStatus expected) {
+		return body(client.put().uri(uri).contentType(MediaType.APPLICATION_JSON).headers(this::sign).body(body)
+			.exchange(), expected);
+	}
+
 	private void sign(HttpHeaders headers) {
 		if (username != null) {
 			headers.setBasicAuth(username, password);

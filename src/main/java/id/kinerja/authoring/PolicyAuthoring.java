@@ -1,0 +1,191 @@
+package id.kinerja.authoring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.kinerja.access.CurrentUser;
+import id.kinerja.access.Permission;
+import id.kinerja.access.RegionAccess;
+import id.kinerja.audit.AuditAction;
+import id.kinerja.audit.AuditLog;
+import id.kinerja.audit.AuditOutcome;
+import id.kinerja.policy.CompiledPolicy;
+import id.kinerja.policy.InvalidDraft;
+import id.kinerja.policy.Layer;
+import id.kinerja.policy.Policies;
+import id.kinerja.policy.PolicyFile;
+import id.kinerja.policy.Validation;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A policy officer's workflow: validate a draft, publish it (or submit it for a second officer's approval
+ * where the region asks for one), approve or reject, roll back. Every step is checked against the
+ * officer's regions and audited; every version that becomes active is archived.
+ */
+@Service
+@Transactional
+class PolicyAuthoring {
+
+	private final Policies policies;
+
+	private final PolicyArchive archive;
+
+	private final PolicyChanges changes;
+
+	private final PolicyReleases releases;
+
+	private final RegionAccess access;
+
+	private final AuditLog audit;
+
+	private final JdbcClient jdbc;
+
+	PolicyAuthoring(Policies policies, PolicyArchive archive, PolicyChanges changes, PolicyReleases releases,
+			RegionAccess access, AuditLog audit, JdbcClient jdbc) {
+		this.policies = policies;
+		this.archive = archive;
+		this.changes = changes;
+		this.releases = releases;
+		this.access = access;
+		this.audit = audit;
+		this.jdbc = jdbc;
+	}
+
+	/** Validates a draft; writes nothing but the audit of a failure. */
+	@Transactional(readOnly = true)
+	Validation validate(String region, Map<String, String> files) {
+		access.require(region, Permission.EDIT_POLICY);
+		Validation validation = policies.validate(region, files);
+		if (!validation.valid()) {
+			audit.record(AuditAction.POLICY_VALIDATION_FAILED, region, String.join(", ", files.keySet()),
+					AuditOutcome.FAILED, summary(validation));
+		}
+		return validation;
+	}
+
+	/** What a publish led to: a new active version, or a change waiting for approval. */
+	record Published(ReleaseView release, ChangeView pending) {
+	}
+
+	Published publish(String region, Map<String, String> files, String comment) {
+		access.require(region, Permission.EDIT_POLICY);
+		if (!approvalRequired(region)) {
+			return new Published(apply(region, files, comment, PolicyRelease.Kind.PUBLISHED, null), null);
+		}
+		Validation validation = validate(region, files);
+		if (!validation.valid()) {
+			throw new InvalidDraft(region, validation);
+		}
+		PolicyChange change = changes.save(new PolicyChange(region, policies.active(region).version(),
+				CurrentUser.name(), comment, files));
+		audit.record(AuditAction.POLICY_SUBMITTED, region, "perubahan " + change.getId(), AuditOutcome.SUCCESS, comment);
+		return new Published(null, change.view());
+	}
+
+	ReleaseView approve(String region, long changeId, String comment) {
+		access.require(region, Permission.APPROVE_POLICY);
+		PolicyChange change = pending(region, changeId);
+		if (change.getAuthor().equals(CurrentUser.name())) {
+			audit.record(AuditAction.ACCESS_DENIED, region, "perubahan " + changeId, AuditOutcome.DENIED,
+					"pembuat perubahan tidak boleh menyetujuinya sendiri");
+			throw new OwnChange(changeId);
+		}
+		ReleaseView release = apply(region, change.getFiles(), change.getComment(), PolicyRelease.Kind.PUBLISHED,
+				change.getAuthor());
+		change.decide(PolicyChange.Status.APPROVED, CurrentUser.name(), comment, release.id());
+		audit.record(AuditAction.POLICY_APPROVED, region, "perubahan " + changeId, AuditOutcome.SUCCESS, comment);
+		return release;
+	}
+
+	ChangeView reject(String region, long changeId, String comment) {
+		access.require(region, Permission.APPROVE_POLICY);
+		PolicyChange change = pending(region, changeId);
+		change.decide(PolicyChange.Status.REJECTED, CurrentUser.name(), comment, null);
+		audit.record(AuditAction.POLICY_REJECTED, region, "perubahan " + changeId, AuditOutcome.SUCCESS, comment);
+		return change.view();
+	}
+
+	/**
+	 * Makes an earlier release's region and agency files active again, as a new version (history is never
+	 * rewritten). Files added since are removed. No second approval: a rollback is the way back from a
+	 * mistake, and is audited.
+	 */
+	ReleaseView rollback(String region, long releaseId, String comment) {
+		access.require(region, Permission.ROLLBACK_POLICY);
+		PolicyRelease target = releases.findById(releaseId)
+			.filter(release -> release.getRegion().equals(region))
+			.orElseThrow(() -> new UnknownVersion("release", releaseId));
+		Map<String, String> files = new HashMap<>();
+		policies.active(region).files().stream().filter(PolicyAuthoring::editable).forEach(f -> files.put(f.path(), null));
+		archive.files(target).stream().filter(PolicyAuthoring::editable).forEach(f -> files.put(f.path(), f.content()));
+		return apply(region, files, comment + " (kembali ke versi " + target.getVersion() + ")",
+				PolicyRelease.Kind.ROLLED_BACK, null);
+	}
+
+	private ReleaseView apply(String region, Map<String, String> files, String comment, PolicyRelease.Kind kind,
+			String author) {
+		String previous = policies.active(region).version();
+		CompiledPolicy published;
+		try {
+			published = policies.publish(region, files);
+		}
+		catch (InvalidDraft ex) {
+			audit.record(AuditAction.POLICY_VALIDATION_FAILED, region, String.join(", ", files.keySet()),
+					AuditOutcome.FAILED, summary(ex.validation()));
+			throw ex;
+		}
+		String actor = CurrentUser.name();
+		PolicyRelease release = archive.record(region, new PolicyArchive.Entry(published.version(), previous, kind,
+				author == null ? actor : author, author == null ? null : actor, comment), published.files());
+		audit.record(kind == PolicyRelease.Kind.ROLLED_BACK ? AuditAction.POLICY_ROLLED_BACK : AuditAction.POLICY_PUBLISHED,
+				region, "versi " + published.version(), AuditOutcome.SUCCESS, comment);
+		return release.view();
+	}
+
+	private PolicyChange pending(String region, long changeId) {
+		PolicyChange change = changes.findById(changeId)
+			.filter(c -> c.getRegion().equals(region))
+			.orElseThrow(() -> new UnknownVersion("change", changeId));
+		if (change.getStatus() != PolicyChange.Status.PENDING) {
+			throw new ChangeDecided(changeId, change.getStatus().name());
+		}
+		return change;
+	}
+
+	boolean approvalRequired(String region) {
+		return jdbc.sql("select policy_approval_required from region where id = ?")
+			.param(region)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	void requireApproval(String region, boolean required) {
+		access.require(region, Permission.CONFIGURE_POLICY);
+		int updated = jdbc.sql("update region set policy_approval_required = ? where id = ?")
+			.params(required, region)
+			.update();
+		if (updated == 0) {
+			throw new UnknownVersion("region", region);
+		}
+		audit.record(AuditAction.POLICY_SETTINGS_CHANGED, region, "persetujuan petugas kedua", AuditOutcome.SUCCESS,
+				required ? "wajib" : "tidak wajib");
+	}
+
+	private static boolean editable(PolicyFile file) {
+		return file.layer() != Layer.NATIONAL;
+	}
+
+	private static String summary(Validation validation) {
+		List<String> lines = new ArrayList<>();
+		validation.problems().forEach(problem -> lines.add(problem.toString()));
+		validation.failedCases().forEach(failure -> lines.add(failure.message()));
+		return String.join("\n", lines);
+	}
+
+}

@@ -1,0 +1,114 @@
+package id.kinerja.authoring;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+
+/** A validated draft waiting for a second officer of the region to approve it (maker-checker). */
+@Entity
+@Table(name = "policy_change")
+class PolicyChange {
+
+	enum Status {
+		PENDING, APPROVED, REJECTED
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "region_id")
+	private String region;
+
+	private String baseVersion;
+
+	@Enumerated(EnumType.STRING)
+	private Status status = Status.PENDING;
+
+	private String author;
+
+	private OffsetDateTime createdAt;
+
+	private String comment;
+
+	private String decidedBy;
+
+	private OffsetDateTime decidedAt;
+
+	private String decisionComment;
+
+	@Column(name = "release_id")
+	private Long release;
+
+	/** New content by path; a null content deletes the file. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "policy_change_file", joinColumns = @JoinColumn(name = "change_id"))
+	@MapKeyColumn(name = "path")
+	@Column(name = "content", length = 1_000_000)
+	private Map<String, String> files = new TreeMap<>();
+
+	protected PolicyChange() {
+	}
+
+	PolicyChange(String region, String baseVersion, String author, String comment, Map<String, String> files) {
+		this.region = region;
+		this.baseVersion = baseVersion;
+		this.author = author;
+		this.comment = comment;
+		this.files = new TreeMap<>(files);
+		this.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	void decide(Status decision, String officer, String note, Long releaseId) {
+		this.status = decision;
+		this.decidedBy = officer;
+		this.decisionComment = note;
+		this.release = releaseId;
+		this.decidedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getRegion() {
+		return region;
+	}
+
+	Status getStatus() {
+		return status;
+	}
+
+	String getAuthor() {
+		return author;
+	}
+
+	String getComment() {
+		return comment;
+	}
+
+	Map<String, String> getFiles() {
+		return files;
+	}
+
+	ChangeView view() {
+		return new ChangeView(id, region, baseVersion, status.name(), author, createdAt, comment, decidedBy, decidedAt,
+				decisionComment, release, files);
+	}
+
+}

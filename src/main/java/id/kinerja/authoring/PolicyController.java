@@ -1,0 +1,124 @@
+package id.kinerja.authoring;
+
+import java.util.List;
+
+import id.kinerja.policy.Validation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/policies/{region}")
+@Tag(name = "Policies", description = "A region's policy: files, validation, publishing, approval, versions, rollback")
+class PolicyController {
+
+	private final PolicyAuthoring authoring;
+
+	private final PolicyHistory history;
+
+	PolicyController(PolicyAuthoring authoring, PolicyHistory history) {
+		this.authoring = authoring;
+		this.history = history;
+	}
+
+	@GetMapping
+	@Operation(summary = "The active policy: version, files by layer, parameters, whether publishing needs approval")
+	PolicyHistory.Overview overview(@PathVariable String region) {
+		return history.overview(region);
+	}
+
+	@GetMapping("/file")
+	@Operation(summary = "The active content of one file, by its repository path")
+	PolicyHistory.FileContent file(@PathVariable String region, @RequestParam String path) {
+		return history.file(region, path);
+	}
+
+	@PostMapping("/validate")
+	@Operation(summary = "Validate a draft (writes nothing): problems with file, line and message, and failing cases")
+	Validation validate(@PathVariable String region, @Valid @RequestBody PolicyRequests.Draft draft) {
+		return authoring.validate(region, draft.files());
+	}
+
+	@PostMapping("/publish")
+	@Operation(summary = "Publish a draft that validates: active at once (201), or waiting for a second officer (202)")
+	ResponseEntity<Object> publish(@PathVariable String region, @Valid @RequestBody PolicyRequests.Publish draft) {
+		PolicyAuthoring.Published published = authoring.publish(region, draft.files(), draft.comment());
+		return published.release() != null ? ResponseEntity.status(HttpStatus.CREATED).body(published.release())
+				: ResponseEntity.status(HttpStatus.ACCEPTED).body(published.pending());
+	}
+
+	@GetMapping("/changes")
+	@Operation(summary = "Drafts submitted for approval, newest first")
+	List<ChangeView> changes(@PathVariable String region) {
+		return history.changes(region);
+	}
+
+	@GetMapping("/changes/{id}")
+	ChangeView change(@PathVariable String region, @PathVariable long id) {
+		return history.change(region, id);
+	}
+
+	@PostMapping("/changes/{id}/approve")
+	@Operation(summary = "Approve another officer's change: it is validated again and published")
+	ResponseEntity<ReleaseView> approve(@PathVariable String region, @PathVariable long id,
+			@Valid @RequestBody PolicyRequests.Decision decision) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(authoring.approve(region, id, decision.comment()));
+	}
+
+	@PostMapping("/changes/{id}/reject")
+	ChangeView reject(@PathVariable String region, @PathVariable long id,
+			@Valid @RequestBody PolicyRequests.Decision decision) {
+		return authoring.reject(region, id, decision.comment());
+	}
+
+	@GetMapping("/releases")
+	@Operation(summary = "Every version that was active, newest first")
+	List<ReleaseView> releases(@PathVariable String region) {
+		return history.releases(region);
+	}
+
+	@GetMapping("/releases/{id}")
+	ReleaseView release(@PathVariable String region, @PathVariable long id) {
+		return history.release(region, id);
+	}
+
+	@PostMapping("/rollback")
+	@Operation(summary = "Make an earlier version's region and agency files active again, as a new version")
+	ResponseEntity<ReleaseView> rollback(@PathVariable String region,
+			@Valid @RequestBody PolicyRequests.Rollback rollback) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(authoring.rollback(region, rollback.release(), rollback.comment()));
+	}
+
+	@GetMapping("/history")
+	@Operation(summary = "Every version of one file, newest first")
+	List<FileVersionView> fileHistory(@PathVariable String region, @RequestParam String path) {
+		return history.history(region, path);
+	}
+
+	@GetMapping("/diff")
+	@Operation(summary = "Unified diff between two versions of one file")
+	PolicyHistory.Diff diff(@PathVariable String region, @RequestParam long from, @RequestParam long to) {
+		return history.diff(region, from, to);
+	}
+
+	@PutMapping("/settings")
+	@Operation(summary = "Whether a published draft waits for a second officer of the region (administrators)")
+	PolicyRequests.Settings settings(@PathVariable String region,
+			@Valid @RequestBody PolicyRequests.Settings settings) {
+		authoring.requireApproval(region, settings.approvalRequired());
+		return settings;
+	}
+
+}

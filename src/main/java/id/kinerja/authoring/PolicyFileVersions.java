@@ -1,0 +1,14 @@
+package id.kinerja.authoring;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PolicyFileVersions extends JpaRepository<PolicyFileVersion, Long> {
+
+	Optional<PolicyFileVersion> findFirstByPathOrderByIdDesc(String path);
+
+	List<PolicyFileVersion> findByPathOrderByIdDesc(String path);
+
+}

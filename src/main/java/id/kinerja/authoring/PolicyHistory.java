@@ -1,0 +1,141 @@
+package id.kinerja.authoring;
+
+import java.util.List;
+import java.util.Map;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import id.kinerja.access.Permission;
+import id.kinerja.access.RegionAccess;
+import id.kinerja.policy.CompiledPolicy;
+import id.kinerja.policy.ParameterDefinition;
+import id.kinerja.policy.Policies;
+import id.kinerja.policy.PolicyFile;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a region's policy is and was: its files and parameters, versions, diffs and pending changes. */
+@Service
+@Transactional(readOnly = true)
+class PolicyHistory {
+
+	private final Policies policies;
+
+	private final PolicyFileVersions versions;
+
+	private final PolicyReleases releases;
+
+	private final PolicyChanges changes;
+
+	private final RegionAccess access;
+
+	private final PolicyAuthoring authoring;
+
+	PolicyHistory(Policies policies, PolicyFileVersions versions, PolicyReleases releases, PolicyChanges changes,
+			RegionAccess access, PolicyAuthoring authoring) {
+		this.policies = policies;
+		this.versions = versions;
+		this.releases = releases;
+		this.changes = changes;
+		this.access = access;
+		this.authoring = authoring;
+	}
+
+	record FileView(String path, String layer, String agency) {
+	}
+
+	record Overview(String region, String version, boolean approvalRequired, List<FileView> files,
+			Map<String, ParameterDefinition> parameters) {
+	}
+
+	Overview overview(String region) {
+		access.require(region, Permission.READ_POLICY);
+		CompiledPolicy policy = policies.active(region);
+		List<FileView> files = policy.files()
+			.stream()
+			.map(file -> new FileView(file.path(), file.layer().name(), file.agency()))
+			.toList();
+		return new Overview(region, policy.version(), authoring.approvalRequired(region), files, policy.parameters(null));
+	}
+
+	record FileContent(String path, String layer, String agency, String content) {
+	}
+
+	FileContent file(String region, String path) {
+		access.require(region, Permission.READ_POLICY);
+		PolicyFile file = policies.active(region)
+			.files()
+			.stream()
+			.filter(f -> f.path().equals(path))
+			.findFirst()
+			.orElseThrow(() -> new UnknownVersion("path", path));
+		return new FileContent(file.path(), file.layer().name(), file.agency(), file.content());
+	}
+
+	List<FileVersionView> history(String region, String path) {
+		access.require(region, Permission.READ_POLICY);
+		requireOfRegion(region, path);
+		return versions.findByPathOrderByIdDesc(path).stream().map(PolicyFileVersion::view).toList();
+	}
+
+	record Diff(String path, long from, long to, String unified) {
+	}
+
+	/** A unified diff between two versions of one file, as {@code git diff} shows it. */
+	Diff diff(String region, long from, long to) {
+		access.require(region, Permission.READ_POLICY);
+		PolicyFileVersion older = version(region, from);
+		PolicyFileVersion newer = version(region, to);
+		if (!older.getPath().equals(newer.getPath())) {
+			throw new UnknownVersion("to", to);
+		}
+		List<String> before = older.getContent().lines().toList();
+		List<String> after = newer.getContent().lines().toList();
+		Patch<String> patch = DiffUtils.diff(before, after);
+		List<String> unified = UnifiedDiffUtils.generateUnifiedDiff(older.getPath() + "@" + from,
+				newer.getPath() + "@" + to, before, patch, 3);
+		return new Diff(older.getPath(), from, to, String.join("\n", unified));
+	}
+
+	List<ReleaseView> releases(String region) {
+		access.require(region, Permission.READ_POLICY);
+		return releases.findByRegionOrderByIdDesc(region).stream().map(PolicyRelease::view).toList();
+	}
+
+	ReleaseView release(String region, long id) {
+		access.require(region, Permission.READ_POLICY);
+		return releases.findById(id)
+			.filter(release -> release.getRegion().equals(region))
+			.map(PolicyRelease::view)
+			.orElseThrow(() -> new UnknownVersion("release", id));
+	}
+
+	List<ChangeView> changes(String region) {
+		access.require(region, Permission.READ_DRAFTS);
+		return changes.findByRegionOrderByIdDesc(region).stream().map(PolicyChange::view).toList();
+	}
+
+	ChangeView change(String region, long id) {
+		access.require(region, Permission.READ_DRAFTS);
+		return changes.findById(id)
+			.filter(change -> change.getRegion().equals(region))
+			.map(PolicyChange::view)
+			.orElseThrow(() -> new UnknownVersion("change", id));
+	}
+
+	private PolicyFileVersion version(String region, long id) {
+		PolicyFileVersion version = versions.findById(id).orElseThrow(() -> new UnknownVersion("version", id));
+		requireOfRegion(region, version.getPath());
+		return version;
+	}
+
+	/** A region reads its own files and the national ones, never another region's. */
+	private static void requireOfRegion(String region, String path) {
+		if (!path.startsWith("rules/") && !path.startsWith("policies/" + region + "/")) {
+			throw new UnknownVersion("path", path);
+		}
+	}
+
+}

@@ -1,0 +1,16 @@
+package id.kinerja.authoring;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PolicyReleases extends JpaRepository<PolicyRelease, Long> {
+
+	List<PolicyRelease> findByRegionOrderByIdDesc(String region);
+
+	Optional<PolicyRelease> findFirstByRegionAndVersionOrderByIdDesc(String region, String version);
+
+	Optional<PolicyRelease> findFirstByRegionOrderByIdDesc(String region);
+
+}
