@@ -2,6 +2,7 @@ package id.kinerja.authoring;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.http.HttpStatus.ACCEPTED;
 import static org.springframework.http.HttpStatus.CREATED;
 import static org.springframework.http.HttpStatus.FORBIDDEN;
@@ -200,6 +202,30 @@ class PolicyApiTests {
 		finally {
 			pool.shutdown();
 		}
+	}
+
+	@Test
+	void filesChangedOnDiskArePickedUpWhenTheyValidateAndRefusedWhenTheyDoNot() throws Exception {
+		String tanjungpinang = "/api/v1/policies/tanjungpinang";
+		Path rules = ROOT.resolve("policies/tanjungpinang/tanjungpinang.drl");
+		String before = http.get(tanjungpinang, OK).path("version").asString();
+		String content = Files.readString(rules);
+
+		Files.writeString(rules, content + "\n// disunting di editor\n");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> !http.get(tanjungpinang, OK).path("version").asString().equals(before));
+		String edited = http.get(tanjungpinang, OK).path("version").asString();
+		assertThat(http.get(tanjungpinang + "/releases", OK).path(0).path("kind").asString()).isEqualTo("DISK");
+
+		Files.writeString(rules, content.replaceFirst("then", "then\n    insert( ;"));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> http.as("auditor")
+				.get("/api/v1/audit?action=POLICY_RELOAD_REFUSED&region=tanjungpinang", OK)
+				.path("content")
+				.size() > 0);
+		assertThat(http.get(tanjungpinang, OK).path("version").asString()).isEqualTo(edited);
+		assertThat(http.anonymous().get("/actuator/health", OK).toString()).contains("refusedChanges");
+		Files.writeString(rules, content + "\n// disunting di editor\n");
 	}
 
 	@Test

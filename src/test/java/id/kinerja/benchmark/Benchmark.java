@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import id.kinerja.benchmark.AuthoringTimes.AuthoringTime;
 import id.kinerja.benchmark.CompileTimes.CompileTime;
 import id.kinerja.benchmark.Throughput.Rate;
 import id.kinerja.benchmark.Workload.AgencyGroup;
@@ -93,6 +94,7 @@ public final class Benchmark {
 		heap.reset();
 		machine();
 		compileTimes();
+		authoringTimes();
 		CompiledPolicy policy = BenchmarkAccess.compile(root, Workload.REGION);
 		startEngineHere(policy);
 		PlainJavaMakassar plain = new PlainJavaMakassar();
@@ -140,6 +142,17 @@ public final class Benchmark {
 		}
 		System.out.println("  (makassar is compiled first: its cold figure includes the JVM's first use of Drools)");
 		verdict(coldest < 3, String.format("compile < 3 s cold: slowest cold compile %.2f s", coldest));
+	}
+
+	private void authoringTimes() {
+		section("8. Validate and publish a region file's draft (first validation in this JVM; warm: median of 3)");
+		double slowest = 0;
+		for (AuthoringTime t : AuthoringTimes.measure(root)) {
+			System.out.printf("  %-14s validate first %5.2f s   warm %5.2f s   publish and swap warm %5.2f s%n",
+					t.region(), t.firstValidate(), t.warmValidate(), t.warmPublish());
+			slowest = Math.max(slowest, Math.max(t.warmValidate(), t.warmPublish()));
+		}
+		verdict(slowest < 1, String.format("validate and publish < 1 s warm: slowest %.2f s", slowest));
 	}
 
 	/** The typed-in values of the plain-Java twin against what the compiled policy merged. */

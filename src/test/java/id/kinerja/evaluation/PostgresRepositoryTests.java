@@ -1,6 +1,8 @@
 package id.kinerja.evaluation;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import id.kinerja.appraisal.AgencyFacts;
@@ -16,6 +18,8 @@ import id.kinerja.support.PostgresAvailable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,10 +46,16 @@ class PostgresRepositoryTests {
 	JdbcClient jdbc;
 
 	@Test
-	void migrationsRan() {
+	void migrationsRan() throws IOException {
+		List<String> versions = new ArrayList<>();
+		for (Resource migration : new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/*/V*__*.sql")) {
+			versions.add(migration.getFilename().substring(1, migration.getFilename().indexOf("__")));
+		}
+		versions.sort(Comparator.comparingInt(Integer::parseInt));
+		assertThat(versions).contains("1", "2", "3", "4");
 		assertThat(jdbc.sql("select version from flyway_schema_history where success order by installed_rank")
 			.query(String.class)
-			.list()).containsExactly("1", "2", "3");
+			.list()).containsExactlyElementsOf(versions);
 		assertThat(jdbc.sql("select current_setting('server_version')").query(String.class).single()).isNotBlank();
 	}
 

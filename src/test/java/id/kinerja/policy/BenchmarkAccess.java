@@ -8,6 +8,13 @@ public final class BenchmarkAccess {
 	private BenchmarkAccess() {
 	}
 
+	/** The service that validates, publishes and reloads, over the folders under {@code root}. */
+	public static Policies policies(Path root) {
+		return new Policies(new PolicySettings(root.toString(), EngineSettings.DEFAULTS.batchSize(),
+				EngineSettings.DEFAULTS.maxFiringsPerEmployee(), EngineSettings.DEFAULTS.maxSessionTime()), event -> {
+				});
+	}
+
 	public static CompiledPolicy compile(Path root, String region) {
 		return new PolicyCompiler(EngineSettings.DEFAULTS).compile(region, new PolicySources(root).read(region));
 	}

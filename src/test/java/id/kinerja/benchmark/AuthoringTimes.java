@@ -1,0 +1,93 @@
+package id.kinerja.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import id.kinerja.policy.BenchmarkAccess;
+import id.kinerja.policy.Policies;
+import id.kinerja.policy.Validation;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * What a policy officer waits for: validating a draft of a region file (parse, safety checks, compile with
+ * the layers under it, policy checks, the case tables) and publishing it (the same, plus writing the file
+ * and swapping the region's policy in). On a copy of the folders, so the repository stays as it is.
+ */
+final class AuthoringTimes {
+
+	private static final int WARM_ROUNDS = 3;
+
+	record AuthoringTime(String region, double firstValidate, double warmValidate, double warmPublish) {
+	}
+
+	static List<AuthoringTime> measure(Path root) {
+		Path copy = copy(root);
+		try {
+			Policies policies = BenchmarkAccess.policies(copy);
+			List<AuthoringTime> times = new ArrayList<>();
+			for (String region : CompileTimes.REGIONS) {
+				String path = "policies/" + region + "/" + region + ".drl";
+				String content = read(copy.resolve(path));
+				double first = seconds(() -> require(policies.validate(region, Map.of(path, content + "\n// draf\n"))));
+				double[] validate = new double[WARM_ROUNDS];
+				double[] publish = new double[WARM_ROUNDS];
+				for (int i = 0; i < WARM_ROUNDS; i++) {
+					String draft = content + "\n// draf " + i + "\n";
+					validate[i] = seconds(() -> require(policies.validate(region, Map.of(path, draft))));
+					publish[i] = seconds(() -> policies.publish(region, Map.of(path, draft)));
+				}
+				times.add(new AuthoringTime(region, first, median(validate), median(publish)));
+			}
+			return times;
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(copy.toFile());
+		}
+	}
+
+	private static void require(Validation validation) {
+		if (!validation.valid()) {
+			throw new IllegalStateException("the benchmark's draft does not validate: " + validation);
+		}
+	}
+
+	private static double median(double[] values) {
+		Arrays.sort(values);
+		return values[values.length / 2];
+	}
+
+	private static double seconds(Runnable task) {
+		long start = System.nanoTime();
+		task.run();
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	private static Path copy(Path root) {
+		try {
+			Path copy = Files.createTempDirectory("kinerja-authoring");
+			FileSystemUtils.copyRecursively(root.resolve("rules"), copy.resolve("rules"));
+			FileSystemUtils.copyRecursively(root.resolve("policies"), copy.resolve("policies"));
+			return copy;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
