@@ -2,6 +2,7 @@ package id.kinerja.policy;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -52,6 +53,32 @@ public final class CompiledPolicy {
 
 	public List<PolicyFile> files() {
 		return files;
+	}
+
+	/**
+	 * The same policy with other parameter values, for a what-if: {@code name} sets a parameter in every
+	 * scope where it exists, {@code agency/name} in that agency's scope only (after the region-wide ones).
+	 * @throws InvalidOverride naming each unknown parameter or agency and each value outside its range
+	 */
+	public CompiledPolicy withOverrides(Map<String, Double> overrides) {
+		if (overrides.isEmpty()) {
+			return this;
+		}
+		List<OverrideProblem> problems = new ArrayList<>();
+		Overrides parsed = Overrides.parse(overrides, agencyScopes.keySet(), allScopes(), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidOverride(problems);
+		}
+		Map<String, PolicyScope> agencies = new HashMap<>();
+		agencyScopes.forEach((agency, scope) -> agencies.put(agency, parsed.apply(agency, scope)));
+		return new CompiledPolicy(region, version + "+" + parsed.fingerprint(), files, parsed.apply(null, regionScope),
+				agencies, settings);
+	}
+
+	private List<PolicyScope> allScopes() {
+		List<PolicyScope> all = new ArrayList<>(agencyScopes.values());
+		all.add(regionScope);
+		return all;
 	}
 
 	/** The parameters that apply to an agency (its own, its region's and the national ones). */

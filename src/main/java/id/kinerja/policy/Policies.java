@@ -96,7 +96,7 @@ public class Policies {
 	 * deletes the file); the files not named stay as the active policy has them. Writes nothing.
 	 */
 	public Validation validate(String region, Map<String, String> changes) {
-		return check(region, draft(region, changes)).validation();
+		return check(region, withChanges(region, changes)).validation();
 	}
 
 	/**
@@ -106,7 +106,7 @@ public class Policies {
 	 */
 	public CompiledPolicy publish(String region, Map<String, String> changes) {
 		synchronized (lock(region)) {
-			Checked checked = check(region, draft(region, changes));
+			Checked checked = check(region, withChanges(region, changes));
 			if (!checked.validation().valid()) {
 				throw new InvalidDraft(region, checked.validation());
 			}
@@ -115,6 +115,23 @@ public class Policies {
 			log.info("Policy of {} published: version {}", region, checked.policy().version());
 			return checked.policy();
 		}
+	}
+
+	/**
+	 * A region's draft compiled for a what-if, never activated. A draft with problems (syntax, unsafe code,
+	 * policy checks) is refused; failing case tables are expected when outcomes are meant to change, so
+	 * they come back with it for the analyst to see.
+	 * @throws InvalidDraft (422) with the problems
+	 */
+	public DraftPolicy draft(String region, Map<String, String> changes) {
+		if (changes.isEmpty()) {
+			return new DraftPolicy(active(region), Validation.of(active(region).version(), List.of(), List.of()));
+		}
+		Checked checked = check(region, withChanges(region, changes));
+		if (checked.policy() == null || !checked.validation().problems().isEmpty()) {
+			throw new InvalidDraft(region, checked.validation());
+		}
+		return new DraftPolicy(checked.policy(), checked.validation());
 	}
 
 	/**
@@ -210,7 +227,7 @@ public class Policies {
 	}
 
 	/** The region's files with the changes applied, in layer order. */
-	private Draft draft(String region, Map<String, String> changes) {
+	private Draft withChanges(String region, Map<String, String> changes) {
 		CompiledPolicy current = active.get(regionOrBroken(region));
 		Map<String, PolicyFile> files = new LinkedHashMap<>();
 		(current != null ? current.files() : sources.read(region)).forEach(file -> files.put(file.path(), file));

@@ -1,5 +1,6 @@
 package id.kinerja.policy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,10 +27,31 @@ final class PolicyScope {
 
 	PolicyScope(KieBase kieBase, RuleOrigins origins, Map<String, ParameterDefinition> parameters,
 			List<Parameter> parameterFacts) {
-		this.sessions = kieBase.newKieSessionsPool(2);
+		this(kieBase.newKieSessionsPool(2), origins, parameters, parameterFacts);
+	}
+
+	private PolicyScope(KieSessionsPool sessions, RuleOrigins origins, Map<String, ParameterDefinition> parameters,
+			List<Parameter> parameterFacts) {
+		this.sessions = sessions;
 		this.origins = origins;
 		this.parameters = Map.copyOf(parameters);
 		this.parameterFacts = List.copyOf(parameterFacts);
+	}
+
+	/**
+	 * The same rules with other parameter values (already checked against their ranges): parameters are
+	 * facts, so a what-if needs no compilation.
+	 */
+	PolicyScope withValues(Map<String, Double> values) {
+		if (values.isEmpty()) {
+			return this;
+		}
+		Map<String, ParameterDefinition> changed = new LinkedHashMap<>(parameters);
+		values.forEach((name, value) -> changed.computeIfPresent(name,
+				(key, definition) -> new ParameterDefinition(key, definition.label(), value, definition.min(),
+						definition.max(), definition.layer(), definition.file())));
+		List<Parameter> facts = changed.values().stream().map(p -> new Parameter(p.name(), p.value())).toList();
+		return new PolicyScope(sessions, origins, changed, facts);
 	}
 
 	Map<String, ParameterDefinition> parameters() {

@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.kinerja.policy.fact.Employee;
+import id.kinerja.policy.fact.EmploymentType;
+import id.kinerja.policy.fact.Position;
+import id.kinerja.policy.fact.Rating;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -184,6 +188,38 @@ class PoliciesTests {
 
 		assertThat(policies.active("medan")).isSameAs(before);
 		assertThat(events).isEmpty();
+	}
+
+	@Test
+	void overriddenParametersChangeOutcomesWithoutCompilingAndAreCheckedByNameAndRange() {
+		CompiledPolicy active = policies.active("medan");
+		Employee ikm70 = new Employee("197303141997022002", "Siti", "dinkes", Position.PELAKSANA, null, "Analis", "III/a",
+				EmploymentType.PNS, false, null, 5, false, Rating.SESUAI_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI, 70.0, 20,
+				List.of(), List.of());
+
+		CompiledPolicy stricter = active.withOverrides(Map.of("ikm.c.minimal", 90.0));
+
+		assertThat(active.evaluate(null, List.of(ikm70)).get(0).trainings()).extracting(t -> t.code())
+			.doesNotContain("PELAYANAN_PUBLIK");
+		assertThat(stricter.evaluate(null, List.of(ikm70)).get(0).trainings()).extracting(t -> t.code())
+			.contains("PELAYANAN_PUBLIK");
+		assertThat(stricter.version()).startsWith(active.version() + "+");
+		assertThatThrownBy(() -> active.withOverrides(Map.of("ikm.c.minimum", 90.0, "ikm.c.minimal", 101.0,
+				"atlantis/ikm.c.minimal", 70.0)))
+			.isInstanceOfSatisfying(InvalidOverride.class, ex -> assertThat(ex.getBody().getProperties().get("errors")
+				.toString()).contains("overrides.ikm.c.minimum", "overrides.ikm.c.minimal", "overrides.atlantis/ikm.c.minimal"));
+	}
+
+	@Test
+	void aDraftForAWhatIfComesWithItsFailingCasesButNotWithProblems() throws IOException {
+		String parameters = Files.readString(Path.of(MEDAN_PARAMETERS)).replace("value: 65,", "value: 90,");
+
+		DraftPolicy draft = policies.draft("medan", Map.of(MEDAN_PARAMETERS, parameters));
+
+		assertThat(draft.validation().failedCases()).isNotEmpty();
+		assertThat(draft.policy().version()).isNotEqualTo(policies.active("medan").version());
+		assertThatThrownBy(() -> policies.draft("medan", Map.of(MEDAN, "rule \"x\" when then System.exit(1); end")))
+			.isInstanceOf(InvalidDraft.class);
 	}
 
 	@Test
