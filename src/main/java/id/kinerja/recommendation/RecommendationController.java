@@ -1,0 +1,106 @@
+package id.kinerja.recommendation;
+
+import java.util.List;
+
+import id.kinerja.access.Permission;
+import id.kinerja.access.RegionAccess;
+import id.kinerja.evaluation.PageOf;
+import id.kinerja.staff.Agencies;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Recommendations", description = "Course catalogue, training needs and plans, award candidates and near-misses of an official run")
+@Validated
+class RecommendationController {
+
+	private final Courses courses;
+
+	private final StoredResults results;
+
+	private final Agencies agencies;
+
+	private final RegionAccess access;
+
+	RecommendationController(Courses courses, StoredResults results, Agencies agencies, RegionAccess access) {
+		this.courses = courses;
+		this.results = results;
+		this.agencies = agencies;
+		this.access = access;
+	}
+
+	@GetMapping("/courses")
+	@Operation(summary = "The course catalogue, most urgent first, with the training needs each course answers")
+	List<Course> courses() {
+		return courses.all();
+	}
+
+	@GetMapping("/evaluations/{id}/trainings")
+	@Operation(summary = "Each employee's training needs with reason and rule, mapped to courses, and the JP still missing")
+	PageOf<EmployeeTrainings> trainings(@PathVariable long id, @RequestParam(required = false) String agency,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+		StoredRun run = readable(id, agency);
+		TrainingPlanner planner = new TrainingPlanner(courses.byNeed());
+		List<EmployeeTrainings> content = results.withTrainings(run.id(), agency, page, size)
+			.stream()
+			.map(planner::advise)
+			.toList();
+		return PageOf.of(content, page, size, results.countWithTrainings(run.id(), agency));
+	}
+
+	@GetMapping("/evaluations/{id}/training-plan")
+	@Operation(summary = "Training plan per agency: courses in priority order with participants, JP and NIPs; JSON, CSV or XLSX")
+	ResponseEntity<?> trainingPlan(@PathVariable long id, @RequestParam(required = false) String agency,
+			@Parameter(description = "json (default), csv or xlsx; without it the Accept header decides")
+			@RequestParam(required = false) String format,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+		ExportFormat as = ExportFormat.of(format, accept);
+		StoredRun run = readable(id, agency);
+		List<Course> catalogue = courses.all();
+		TrainingPlanner planner = new TrainingPlanner(courses.byNeed());
+		TrainingPlan plan = new TrainingPlan(catalogue);
+		results.eachWithTrainings(run.id(), agency, result -> plan.add(planner.advise(result)));
+		List<TrainingPlan.Row> rows = plan.rows();
+		return switch (as) {
+			case JSON -> ResponseEntity.ok(PlanView.of(run, agency, rows));
+			case CSV -> file(run, agency, as, PlanExport.csv(rows));
+			case XLSX -> file(run, agency, as, PlanExport.xlsx(rows));
+		};
+	}
+
+	private static ResponseEntity<byte[]> file(StoredRun run, String agency, ExportFormat format, byte[] content) {
+		String name = "rencana-pelatihan-" + run.region() + (agency == null ? "" : "-" + agency) + "-" + run.period()
+				+ "." + format.extension;
+		return ResponseEntity.ok()
+			.contentType(format.mediaType)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(content);
+	}
+
+	/** The run, when it exists, the user may read its region's results and the agency (if any) is the region's. */
+	private StoredRun readable(long id, String agency) {
+		StoredRun run = results.run(id).orElseThrow(() -> new UnknownItem("run", id));
+		access.require(run.region(), Permission.READ_RESULTS);
+		if (agency != null) {
+			agencies.require(run.region(), agency);
+		}
+		return run;
+	}
+
+}
