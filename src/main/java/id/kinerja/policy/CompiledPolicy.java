@@ -31,6 +31,9 @@ public final class CompiledPolicy {
 
 	private final EngineSettings settings;
 
+	/** Read from the files on first use: only recommendations need it. */
+	private volatile List<AwardRule> awardRules;
+
 	CompiledPolicy(String region, String version, List<PolicyFile> files, PolicyScope regionScope,
 			Map<String, PolicyScope> agencyScopes, EngineSettings settings) {
 		this.region = region;
@@ -84,6 +87,19 @@ public final class CompiledPolicy {
 	/** The parameters that apply to an agency (its own, its region's and the national ones). */
 	public Map<String, ParameterDefinition> parameters(String agency) {
 		return scope(agency).parameters();
+	}
+
+	/**
+	 * The rules that give awards, with the comparisons of their conditions, read from the files (a rule
+	 * replaced by one of the same name in a more specific layer is left out where it is replaced).
+	 */
+	public List<AwardRule> awardRules() {
+		List<AwardRule> rules = awardRules;
+		if (rules == null) {
+			rules = List.copyOf(AwardRules.of(files));
+			awardRules = rules;
+		}
+		return rules;
 	}
 
 	/** Evaluates employees of one agency (null: the region's rules alone) in batches, one session each. */

@@ -144,6 +144,11 @@ final class RuleShape {
 		return null;
 	}
 
+	/** The parameter a binding stands for ({@code $minimal} in {@code Parameter( name == "x", $minimal : value )}), or null. */
+	String parameterOf(String binding) {
+		return parameterBindings.get(binding);
+	}
+
 	/** The value of a number literal or of a binding to a parameter's value. */
 	OptionalDouble resolve(String operand, Map<String, ParameterDefinition> parameters) {
 		String name = parameterBindings.get(operand);
@@ -226,7 +231,7 @@ final class RuleShape {
 		return Optional.empty();
 	}
 
-	private static List<Token> tokens(Object constraint) {
+	static List<Token> tokens(Object constraint) {
 		return constraint instanceof ExprConstraintDescr expr ? DrlTokens.of(expr.getExpression()) : List.of();
 	}
 

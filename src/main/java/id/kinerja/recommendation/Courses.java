@@ -42,8 +42,13 @@ class Courses {
 
 	/** The courses answering each training need, most urgent first. */
 	Map<String, List<Course>> byNeed() {
+		return byNeed(all());
+	}
+
+	/** The given courses by the training needs they answer, most urgent first. */
+	static Map<String, List<Course>> byNeed(List<Course> courses) {
 		Map<String, List<Course>> byNeed = new LinkedHashMap<>();
-		for (Course course : all()) {
+		for (Course course : courses.stream().sorted(BY_PRIORITY).toList()) {
 			course.needs().forEach(need -> byNeed.computeIfAbsent(need, n -> new ArrayList<>()).add(course));
 		}
 		return byNeed;

@@ -35,11 +35,15 @@ class RecommendationController {
 
 	private final Agencies agencies;
 
+	private final AwardCandidates awards;
+
 	private final RegionAccess access;
 
-	RecommendationController(Courses courses, StoredResults results, Agencies agencies, RegionAccess access) {
+	RecommendationController(Courses courses, StoredResults results, AwardCandidates awards, Agencies agencies,
+			RegionAccess access) {
 		this.courses = courses;
 		this.results = results;
+		this.awards = awards;
 		this.agencies = agencies;
 		this.access = access;
 	}
@@ -73,7 +77,7 @@ class RecommendationController {
 		ExportFormat as = ExportFormat.of(format, accept);
 		StoredRun run = readable(id, agency);
 		List<Course> catalogue = courses.all();
-		TrainingPlanner planner = new TrainingPlanner(courses.byNeed());
+		TrainingPlanner planner = new TrainingPlanner(Courses.byNeed(catalogue));
 		TrainingPlan plan = new TrainingPlan(catalogue);
 		results.eachWithTrainings(run.id(), agency, result -> plan.add(planner.advise(result)));
 		List<TrainingPlan.Row> rows = plan.rows();
@@ -82,6 +86,21 @@ class RecommendationController {
 			case CSV -> file(run, agency, as, PlanExport.csv(rows));
 			case XLSX -> file(run, agency, as, PlanExport.xlsx(rows));
 		};
+	}
+
+	@GetMapping("/evaluations/{id}/award-candidates")
+	@Operation(summary = "Each award's candidates in the run, ranked, with the rule and figures that qualify them, and the near-misses",
+			description = "Ranking: predikat, then final score, work score and behaviour index, highest first; NIP breaks ties. "
+					+ "Near-misses: employees without the award evaluated again under the region's active policy with one "
+					+ "parameter of the award rule relaxed by 2, 5 or 10% of its valid range (the direction that adds "
+					+ "holders), and one year on for a condition on years of service.")
+	AwardsView awardCandidates(@PathVariable long id,
+			@Parameter(description = "one award code, e.g. PEGAWAI_TELADAN; without it every award")
+			@RequestParam(required = false) String award, @RequestParam(required = false) String agency,
+			@Parameter(description = "false to leave the near-misses out (they evaluate the facts again)")
+			@RequestParam(defaultValue = "true") boolean nearMisses) {
+		StoredRun run = readable(id, agency);
+		return awards.of(run, award, agency, nearMisses);
 	}
 
 	private static ResponseEntity<byte[]> file(StoredRun run, String agency, ExportFormat format, byte[] content) {

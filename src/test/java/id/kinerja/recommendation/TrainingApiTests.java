@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -178,7 +179,7 @@ class TrainingApiTests {
 	}
 
 	private Map<String, JsonNode> catalogue() {
-		Map<String, JsonNode> catalogue = new java.util.HashMap<>();
+		Map<String, JsonNode> catalogue = new HashMap<>();
 		http.get("/api/v1/courses", OK).forEach(c -> catalogue.put(c.get("code").asString(), c));
 		return catalogue;
 	}

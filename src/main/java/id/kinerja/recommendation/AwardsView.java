@@ -1,0 +1,50 @@
+package id.kinerja.recommendation;
+
+import java.util.List;
+import java.util.Map;
+
+import id.kinerja.policy.FiredRule;
+
+/**
+ * Award candidates and near-misses of an official run.
+ *
+ * @param agency the agency asked for, null for every agency of the run
+ * @param runPolicyVersion the policy version the run was evaluated under
+ * @param policyVersion the policy version the near-misses were computed under (the region's active one)
+ * @param ranking how candidates are ranked
+ */
+record AwardsView(long run, String region, String period, String agency, String runPolicyVersion,
+		String policyVersion, String ranking, List<AwardView> awards) {
+
+	/**
+	 * One award with its candidates, best first, and its near-misses, closest first.
+	 *
+	 * @param perAgency true for an award a region rule gives in every agency (e.g. employee of the year):
+	 * each agency's candidates are ranked among themselves ({@code agencyRank})
+	 * @param rules the rules that give it; empty for an award only the run's results name (the rule is gone)
+	 */
+	record AwardView(String code, String name, boolean perAgency, List<RuleView> rules, List<Candidate> candidates,
+			List<NearMiss> nearMisses) {
+	}
+
+	/**
+	 * A rule that gives the award, with its conditions and the parameters they use.
+	 *
+	 * @param agency the agency whose file states it, null for a national or region rule
+	 */
+	record RuleView(FiredRule rule, String agency, List<String> conditions, List<ParameterView> parameters) {
+	}
+
+	/** A parameter's label and its value in the rule's scope (an agency may set its own, see candidates). */
+	record ParameterView(String name, String label, double value) {
+	}
+
+	/**
+	 * An employee holding the award in the run, with the figures that rank it and the thresholds of its
+	 * agency the rule compared them with.
+	 */
+	record Candidate(int rank, int agencyRank, String nip, String name, String agency, String predikat, Double score,
+			Double workScore, Double behaviourIndex, FiredRule rule, Map<String, Double> thresholds) {
+	}
+
+}
