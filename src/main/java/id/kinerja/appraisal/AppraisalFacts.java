@@ -117,11 +117,14 @@ public class AppraisalFacts {
 						.indicator(rs.getString(2), rs.getDouble(3), rs.getDouble(4),
 								rs.wasNull() ? null : realisation, rs.getBoolean(6));
 				}, agencyId, period.code());
-		jdbc.query("select x.employee_id, x.core_value, x.assessor_type, x.score from behaviour_assessment x"
+		double[] scores = new double[CoreValue.values().length];
+		jdbc.query("select x.employee_id, x.assessor_type, " + BehaviourForm.VALUE_COLUMNS + " from behaviour_form x"
 				+ OF_AGENCY + "and x.period_code = ?", rs -> {
-					staff.get(rs.getLong(1))
-						.behaviour(CoreValue.valueOf(rs.getString(2)), Assessor.valueOf(rs.getString(3)),
-								rs.getDouble(4));
+					for (int v = 0; v < scores.length; v++) {
+						double score = rs.getDouble(3 + v);
+						scores[v] = rs.wasNull() ? Double.NaN : score;
+					}
+					staff.get(rs.getLong(1)).form(Assessor.valueOf(rs.getString(2)), scores);
 				}, agencyId, period.code());
 		jdbc.query("select x.employee_id, x.work_result_rating, x.behaviour_rating from official_rating x"
 				+ OF_AGENCY + "and x.period_code = ?", rs -> {

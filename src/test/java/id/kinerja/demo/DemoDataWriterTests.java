@@ -32,8 +32,13 @@ class DemoDataWriterTests {
 		assertThat(count("employee")).isEqualTo(250);
 		assertThat(count("evaluation_period")).isEqualTo(2);
 		assertThat(count("skp_line")).isEqualTo(written.skpLines());
-		assertThat(jdbc.queryForObject("select count(distinct period_code) from behaviour_assessment", Long.class))
+		assertThat(jdbc.queryForObject("select count(distinct period_code) from behaviour_form", Long.class))
 			.isEqualTo(2);
+		// one form per assessor, each with the seven values
+		assertThat(count("behaviour_form")).isEqualTo(written.behaviour());
+		assertThat(jdbc.queryForObject("select count(*) from behaviour_form where berorientasi_pelayanan is null"
+				+ " or akuntabel is null or kompeten is null or harmonis is null or loyal is null or adaptif is null"
+				+ " or kolaboratif is null", Long.class)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from employee where unit_head", Long.class)).isEqualTo(7);
 		assertThat(jdbc.queryForObject("select count(*) from employee where supervisor_id is null", Long.class))
 			.isEqualTo(7);
