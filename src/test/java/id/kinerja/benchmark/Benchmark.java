@@ -257,6 +257,7 @@ public final class Benchmark {
 		System.out.printf("  Evaluations.run(makassar, all agencies, 2025): %.1f s for %,d (%,.0f /s)%n",
 				result.evaluationSeconds(), options.employees(), options.employees() / result.evaluationSeconds());
 		System.out.println("  run: " + result.run());
+		System.out.println("  results: " + result.results());
 		verdict(per100k < 20, String.format("100,000 end to end < 20 s: %.1f s per 100,000%s", per100k,
 				options.employees() == 100_000 ? "" : " (scaled from N)"));
 	}
