@@ -15,9 +15,9 @@ import id.kinerja.calibration.ProposalView.AgencyView;
 import id.kinerja.calibration.ProposalView.Findings;
 import id.kinerja.calibration.ProposalView.MoveView;
 import id.kinerja.calibration.ProposalView.Spread;
+import id.kinerja.authoring.PolicyVersions;
 import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.CurveOutcome;
-import id.kinerja.policy.Policies;
 import id.kinerja.policy.fact.OrganisationRating;
 import id.kinerja.policy.fact.Predikat;
 
@@ -34,15 +34,15 @@ class Calibrations {
 
 	private final CalibrationStore store;
 
-	private final Policies policies;
+	private final PolicyVersions versions;
 
 	private final RegionAccess access;
 
 	private final AuditLog audit;
 
-	Calibrations(CalibrationStore store, Policies policies, RegionAccess access, AuditLog audit) {
+	Calibrations(CalibrationStore store, PolicyVersions versions, RegionAccess access, AuditLog audit) {
 		this.store = store;
-		this.policies = policies;
+		this.versions = versions;
 		this.access = access;
 		this.audit = audit;
 	}
@@ -150,12 +150,9 @@ class Calibrations {
 		return counts -> policy.checkCurve(agency, organisationRating, counts);
 	}
 
-	/**
-	 * The region's active policy checks the curve. An API to compile the run's own version (when the policy
-	 * changed since the run) is not there yet; the view shows both versions so a difference is visible.
-	 */
+	/** The curve is checked by the exact policy version the run used, compiled again if it changed since. */
 	private CompiledPolicy policy(RunRef run) {
-		return policies.active(run.region());
+		return versions.compiled(run.region(), run.policyVersion());
 	}
 
 	private RunRef run(long id, Permission permission) {
