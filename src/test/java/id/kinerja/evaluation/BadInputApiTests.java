@@ -140,7 +140,7 @@ class BadInputApiTests {
 		// the audit log keeps the failed run: it is written in its own transaction
 		assertThat(jdbc.sql("select outcome, detail from audit_event where action = 'EVALUATION_RUN' order by id desc")
 			.query((row, n) -> row.getString(1) + ": " + row.getString(2))
-			.list()).first().isEqualTo("FAILED: lost the database after the first agency");
+			.list()).first().isEqualTo("FAILED: lost the database after the first batch");
 	}
 
 	private static BatchSink failingOnSecondBatch(BatchSink sink) {
