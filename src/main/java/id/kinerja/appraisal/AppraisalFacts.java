@@ -1,20 +1,20 @@
 package id.kinerja.appraisal;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 import id.kinerja.policy.fact.Assessor;
 import id.kinerja.policy.fact.CoreValue;
-import id.kinerja.policy.fact.Employee;
 import id.kinerja.policy.fact.EmploymentType;
 import id.kinerja.policy.fact.FunctionalLevel;
 import id.kinerja.policy.fact.OrganisationRating;
@@ -23,19 +23,25 @@ import id.kinerja.policy.fact.Rating;
 import id.kinerja.staff.Sanction;
 import id.kinerja.staff.UnknownAgency;
 import id.kinerja.staff.UnknownRegion;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the rules' facts straight from the tables with plain JDBC. The number of statements depends on the
- * number of agencies only: five per agency (employees, SKP lines, behaviour, official ratings, development
- * hours) plus a few for the whole scope, never one per employee.
+ * Loads the rules' facts straight from the tables with plain JDBC. A region (or one agency) is read with one
+ * statement per table, each ordered by employee id and merged with the employees as it is read, so the
+ * number of statements is fixed and memory is bounded by the batch size, not by the number of employees.
  */
 @Component
 public class AppraisalFacts {
 
-	// employee first: the (employee, period) indexes then read one agency's rows, not the whole period's
-	private static final String OF_AGENCY = " where x.employee_id in (select id from employee where agency_id = ?) ";
+	/** Employees per batch handed to the sink. */
+	static final int BATCH = 2000;
+
+	private static final String EMPLOYEES = "select e.id, e.agency_id, e.nip, e.name, e.position_type,"
+			+ " e.functional_level, e.job_title, e.rank, e.employment_type, e.unit_head, e.sanction from employee e";
+
+	private static final CoreValue[] VALUES = CoreValue.values();
 
 	private final JdbcTemplate jdbc;
 
@@ -44,22 +50,104 @@ public class AppraisalFacts {
 	}
 
 	/**
-	 * Calls {@code sink} once per agency of the region (or only for the given agency), in agency-code order.
-	 * @throws UnknownRegion, UnknownAgency, UnknownPeriod (404) for ids that do not exist
+	 * Reads the facts of a region (or only of the given agency) for a period and hands them to {@code sink}
+	 * in batches of at most {@value #BATCH} employees of one agency.
+	 * @throws UnknownRegion, UnknownAgency, UnknownPeriod (404) for ids that do not exist, before any batch
 	 */
-	public void load(String regionId, String agencyCodeOrNull, String periodCode, Consumer<AgencyFacts> sink) {
+	public void load(String regionId, String agencyCodeOrNull, String periodCode, BatchSink sink) {
+		load(regionId, agencyCodeOrNull, periodCode, BATCH, sink);
+	}
+
+	void load(String regionId, String agencyCodeOrNull, String periodCode, int batchSize, BatchSink sink) {
 		PeriodRow period = period(periodCode);
-		Map<Long, String> agencies = agencies(regionId, agencyCodeOrNull);
-		Map<Long, FactAssembler.Satisfaction> satisfaction = satisfaction(regionId, agencyCodeOrNull, periodCode);
-		Map<Long, OrganisationRating> ratings = organisationRatings(regionId, agencyCodeOrNull, periodCode);
-		agencies.forEach((id, code) -> {
-			FactAssembler.Satisfaction s = satisfaction.get(id);
-			sink.accept(new AgencyFacts(code, ratings.get(id),
-					employees(id, code, period, s == null ? null : s.value(), ratings.get(id))));
+		Map<Long, AgencyRow> agencies = agencies(regionId, agencyCodeOrNull, periodCode);
+		Scope scope = agencyCodeOrNull == null
+				? new Scope("e.agency_id in (select a.id from agency a where a.region_id = ?)", regionId)
+				: new Scope("e.agency_id = ?", agencies.keySet().iterator().next());
+		AgencyBatches batches = new AgencyBatches(agencies, batchSize, sink);
+		jdbc.execute((ConnectionCallback<Void>) connection -> {
+			merge(connection, scope, period, agencies, batches);
+			return null;
 		});
+		batches.finish();
+	}
+
+	/** An agency of the scope with what its employees' facts share. */
+	record AgencyRow(String code, OrganisationRating rating, Double satisfaction) {
+	}
+
+	/** Which employees: a condition on {@code employee e} with its one argument. */
+	private record Scope(String condition, Object argument) {
+
+		/** Rows of a table {@code x} of the scope's employees, the scope's condition as a semi-join. */
+		String employeesOf() {
+			return " x.employee_id in (select e.id from employee e where " + condition + ") ";
+		}
+
 	}
 
 	private record PeriodRow(String code, int year, LocalDate end) {
+	}
+
+	private void merge(Connection connection, Scope scope, PeriodRow period, Map<Long, AgencyRow> agencies,
+			AgencyBatches batches) throws SQLException {
+		Object[] periodArgs = { period.code(), scope.argument() };
+		try (EmployeeRows staff = new EmployeeRows(connection,
+				EMPLOYEES + " where " + scope.condition() + " order by e.id", scope.argument());
+				// by employee only: H2 then reads the index in order; a second sort key made it sort everything
+				EmployeeRows lines = new EmployeeRows(connection, "select x.employee_id, x.id, x.indicator_code,"
+						+ " x.weight, x.target, x.realisation, x.higher_is_better from skp_line x where"
+						+ " x.period_code = ? and" + scope.employeesOf() + "order by x.employee_id", periodArgs);
+				EmployeeRows forms = new EmployeeRows(connection, "select x.employee_id, x.assessor_type, "
+						+ BehaviourForm.VALUE_COLUMNS + " from behaviour_form x where x.period_code = ? and"
+						+ scope.employeesOf() + "order by x.employee_id", periodArgs);
+				EmployeeRows ratings = new EmployeeRows(connection, "select x.employee_id, x.work_result_rating,"
+						+ " x.behaviour_rating from official_rating x where x.period_code = ? and" + scope.employeesOf()
+						+ "order by x.employee_id", periodArgs);
+				EmployeeRows hours = new EmployeeRows(connection, "select x.employee_id, sum(x.hours) from"
+						+ " development_hours x where x.calendar_year = ? and" + scope.employeesOf()
+						+ "group by x.employee_id order by x.employee_id", period.year(), scope.argument())) {
+			double[] scores = new double[VALUES.length];
+			List<Line> plan = new ArrayList<>();
+			staff.forEach(rs -> {
+				long id = rs.getLong(1);
+				long agencyId = rs.getLong(2);
+				AgencyRow agency = agencies.get(agencyId);
+				FactAssembler facts = new FactAssembler(staffOf(rs, agency.code()));
+				plan.clear();
+				lines.forEmployee(id, x -> plan.add(line(x)));
+				plan.sort(Line.IN_ENTRY_ORDER);
+				plan.forEach(l -> facts.indicator(l.code(), l.weight(), l.target(), l.realisation(), l.higherIsBetter()));
+				forms.forEmployee(id, x -> facts.form(Assessor.valueOf(x.getString(2)), scores(x, 3, scores)));
+				ratings.forEmployee(id, x -> facts.ratings(rating(x.getString(2)), rating(x.getString(3))));
+				hours.forEmployee(id, x -> facts.developmentHours(x.getDouble(2)));
+				batches.add(agencyId,
+						facts.organisationRating(agency.rating()).toFact(period.end(), agency.satisfaction()));
+			});
+		}
+	}
+
+	/** An SKP line with its id: an employee's lines are kept in the order they were entered. */
+	private record Line(long id, String code, double weight, double target, Double realisation,
+			boolean higherIsBetter) {
+
+		static final Comparator<Line> IN_ENTRY_ORDER = Comparator.comparingLong(Line::id);
+
+	}
+
+	private static Line line(ResultSet rs) throws SQLException {
+		double realisation = rs.getDouble(6);
+		return new Line(rs.getLong(2), rs.getString(3), rs.getDouble(4), rs.getDouble(5),
+				rs.wasNull() ? null : realisation, rs.getBoolean(7));
+	}
+
+	/** The seven score columns from {@code first} on, NaN where not scored. */
+	private static double[] scores(ResultSet rs, int first, double[] scores) throws SQLException {
+		for (int v = 0; v < scores.length; v++) {
+			double score = rs.getDouble(first + v);
+			scores[v] = rs.wasNull() ? Double.NaN : score;
+		}
+		return scores;
 	}
 
 	private PeriodRow period(String periodCode) {
@@ -71,18 +159,26 @@ public class AppraisalFacts {
 		return rows.get(0);
 	}
 
-	private Map<Long, String> agencies(String regionId, String agencyCode) {
+	/** The scope's agencies by id, in code order. */
+	private Map<Long, AgencyRow> agencies(String regionId, String agencyCode, String periodCode) {
 		if (jdbc.queryForObject("select count(*) from region where id = ?", Long.class, regionId) == 0) {
 			throw new UnknownRegion(regionId);
 		}
-		Map<Long, String> agencies = new LinkedHashMap<>();
+		Map<Long, String> codes = new LinkedHashMap<>();
 		jdbc.query("select id, code from agency where region_id = ?" + (agencyCode == null ? "" : " and code = ?")
 				+ " order by code", rs -> {
-					agencies.put(rs.getLong(1), rs.getString(2));
+					codes.put(rs.getLong(1), rs.getString(2));
 				}, scope(regionId, agencyCode));
-		if (agencyCode != null && agencies.isEmpty()) {
+		if (agencyCode != null && codes.isEmpty()) {
 			throw new UnknownAgency(regionId, agencyCode);
 		}
+		Map<Long, FactAssembler.Satisfaction> satisfaction = satisfaction(regionId, agencyCode, periodCode);
+		Map<Long, OrganisationRating> ratings = organisationRatings(regionId, agencyCode, periodCode);
+		Map<Long, AgencyRow> agencies = new LinkedHashMap<>();
+		codes.forEach((id, code) -> {
+			FactAssembler.Satisfaction s = satisfaction.get(id);
+			agencies.put(id, new AgencyRow(code, ratings.get(id), s == null ? null : s.value()));
+		});
 		return agencies;
 	}
 
@@ -107,50 +203,12 @@ public class AppraisalFacts {
 		return byAgency;
 	}
 
-	private List<Employee> employees(long agencyId, String agencyCode, PeriodRow period, Double satisfaction,
-			OrganisationRating rating) {
-		Map<Long, FactAssembler> staff = staff(agencyId, agencyCode);
-		jdbc.query("select x.employee_id, x.indicator_code, x.weight, x.target, x.realisation, x.higher_is_better"
-				+ " from skp_line x" + OF_AGENCY + "and x.period_code = ? order by x.id", rs -> {
-					double realisation = rs.getDouble(5);
-					staff.get(rs.getLong(1))
-						.indicator(rs.getString(2), rs.getDouble(3), rs.getDouble(4),
-								rs.wasNull() ? null : realisation, rs.getBoolean(6));
-				}, agencyId, period.code());
-		jdbc.query("select x.employee_id, x.core_value, x.assessor_type, x.score from behaviour_assessment x"
-				+ OF_AGENCY + "and x.period_code = ?", rs -> {
-					staff.get(rs.getLong(1))
-						.behaviour(CoreValue.valueOf(rs.getString(2)), Assessor.valueOf(rs.getString(3)),
-								rs.getDouble(4));
-				}, agencyId, period.code());
-		jdbc.query("select x.employee_id, x.work_result_rating, x.behaviour_rating from official_rating x"
-				+ OF_AGENCY + "and x.period_code = ?", rs -> {
-					staff.get(rs.getLong(1)).ratings(rating(rs.getString(2)), rating(rs.getString(3)));
-				}, agencyId, period.code());
-		jdbc.query("select x.employee_id, sum(x.hours) from development_hours x" + OF_AGENCY
-				+ "and x.calendar_year = ? group by x.employee_id", rs -> {
-					staff.get(rs.getLong(1)).developmentHours(rs.getDouble(2));
-				}, agencyId, period.year());
-		List<Employee> facts = new ArrayList<>(staff.size());
-		staff.values().forEach(f -> facts.add(f.organisationRating(rating).toFact(period.end(), satisfaction)));
-		return facts;
-	}
-
-	private Map<Long, FactAssembler> staff(long agencyId, String agencyCode) {
-		Map<Long, FactAssembler> staff = new LinkedHashMap<>();
-		jdbc.query("select id, nip, name, position_type, functional_level, job_title, rank, employment_type,"
-				+ " unit_head, sanction from employee where agency_id = ? order by id", rs -> {
-					staff.put(rs.getLong(1), new FactAssembler(staffOf(rs, agencyCode)));
-				}, agencyId);
-		return staff;
-	}
-
 	private static FactAssembler.Staff staffOf(ResultSet rs, String agencyCode) throws SQLException {
-		String level = rs.getString(5);
-		String sanction = rs.getString(10);
-		return new FactAssembler.Staff(rs.getString(2), rs.getString(3), agencyCode, Position.valueOf(rs.getString(4)),
-				level == null ? null : FunctionalLevel.valueOf(level), rs.getString(6), rs.getString(7),
-				EmploymentType.valueOf(rs.getString(8)), rs.getBoolean(9),
+		String level = rs.getString(6);
+		String sanction = rs.getString(11);
+		return new FactAssembler.Staff(rs.getString(3), rs.getString(4), agencyCode, Position.valueOf(rs.getString(5)),
+				level == null ? null : FunctionalLevel.valueOf(level), rs.getString(7), rs.getString(8),
+				EmploymentType.valueOf(rs.getString(9)), rs.getBoolean(10),
 				sanction == null ? null : Sanction.valueOf(sanction));
 	}
 

@@ -27,7 +27,9 @@ public final class FactAssembler {
 	// stored NIPs were validated on entry; an appointment after the period simply gives 0 years
 	private static final YearMonth NO_LIMIT = YearMonth.of(9999, 12);
 
-	private static final int VALUES = CoreValue.values().length;
+	private static final CoreValue[] CORE_VALUES = CoreValue.values();
+
+	private static final int VALUES = CORE_VALUES.length;
 
 	private static final int ASSESSORS = Assessor.values().length;
 
@@ -71,6 +73,16 @@ public final class FactAssembler {
 		return this;
 	}
 
+	/** One assessor's form: scores in {@link CoreValue} order, NaN where the value was not scored. */
+	public FactAssembler form(Assessor assessor, double[] scores) {
+		for (int v = 0; v < VALUES; v++) {
+			if (!Double.isNaN(scores[v])) {
+				behaviour(CORE_VALUES[v], assessor, scores[v]);
+			}
+		}
+		return this;
+	}
+
 	public FactAssembler ratings(Rating workResult, Rating behaviour) {
 		this.workResultRating = workResult;
 		this.behaviourRating = behaviour;
@@ -102,7 +114,7 @@ public final class FactAssembler {
 		List<BehaviourScore> scores = new ArrayList<>(VALUES * 2);
 		for (int slot = 0; slot < scoreSums.length; slot++) {
 			if (scoreCounts[slot] > 0) {
-				scores.add(new BehaviourScore(CoreValue.values()[slot / ASSESSORS],
+				scores.add(new BehaviourScore(CORE_VALUES[slot / ASSESSORS],
 						Assessor.values()[slot % ASSESSORS], scoreSums[slot] / scoreCounts[slot]));
 			}
 		}

@@ -13,5 +13,9 @@ public enum AuditAction {
 	POLICY_APPROVED,
 	POLICY_ROLLED_BACK,
 	POLICY_RELOADED,
-	POLICY_RELOAD_REFUSED
+	POLICY_RELOAD_REFUSED,
+	/** A calibration against the distribution curve proposed for a run. */
+	CALIBRATION_PROPOSED,
+	CALIBRATION_ACCEPTED,
+	CALIBRATION_REJECTED
 }

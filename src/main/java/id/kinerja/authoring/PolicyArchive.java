@@ -1,6 +1,7 @@
 package id.kinerja.authoring;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,8 @@ class PolicyArchive {
 	List<PolicyFile> files(PolicyRelease release) {
 		List<PolicyFile> files = new ArrayList<>();
 		release.getFiles().forEach((path, id) -> files.add(PolicyFile.at(path, versions.getReferenceById(id).getContent())));
+		// in layer order, as the folders are read, so the files give the same version again
+		files.sort(Comparator.comparing(PolicyFile::layer).thenComparing(PolicyFile::path));
 		return files;
 	}
 

@@ -1,5 +1,6 @@
 package id.kinerja.demo;
 
+import java.math.BigDecimal;
 import java.sql.Types;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import id.kinerja.appraisal.BehaviourForm;
 import id.kinerja.appraisal.PeriodCode;
 import id.kinerja.demo.GeneratedEmployee.Activity;
 import id.kinerja.demo.GeneratedEmployee.Line;
-import id.kinerja.demo.GeneratedEmployee.Score;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DemoDataWriter {
 
-	/** What one call wrote, row counts per table. */
+	/** What one call wrote, row counts per table ({@code behaviour}: forms). */
 	public record Written(long regions, long agencies, long employees, long skpLines, long behaviour,
 			long officialRatings, long developmentHours, long citizenFeedback, long organisationRatings) {
 
@@ -171,9 +172,10 @@ public class DemoDataWriter {
 					Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC,
 					Types.NUMERIC, Types.BOOLEAN, Types.VARCHAR)
 				.after(employees);
-			behaviour = new Batch(jdbc, "insert into behaviour_assessment (employee_id, period_code, core_value, "
-					+ "assessor_type, assessor_nip, score) values (?, ?, ?, ?, ?, ?)", Types.BIGINT, Types.VARCHAR,
-					Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.NUMERIC)
+			behaviour = new Batch(jdbc, "insert into behaviour_form (employee_id, period_code, assessor_type, "
+					+ "assessor_nip, " + BehaviourForm.VALUE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.NUMERIC, Types.NUMERIC,
+					Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC)
 				.after(employees);
 			ratings = new Batch(jdbc, "insert into official_rating (employee_id, period_code, work_result_rating, "
 					+ "behaviour_rating, official_nip) values (?, ?, ?, ?, ?)", Types.BIGINT, Types.VARCHAR,
@@ -197,8 +199,9 @@ public class DemoDataWriter {
 				lines.add(id, period, l.kind().name(), l.code(), l.name(), l.aspect().name(), l.unit(), l.target(),
 						l.realisation(), l.weight(), l.higherIsBetter(), l.evidenceUrl());
 			}
-			for (Score s : e.behaviour()) {
-				behaviour.add(id, period, s.value().name(), s.assessor().name(), s.assessorNip(), s.score());
+			for (Forms.Form f : Forms.of(e.behaviour())) {
+				BigDecimal[] v = f.scores();
+				behaviour.add(id, period, f.assessor().name(), f.assessorNip(), v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
 			}
 			if (e.hasOfficialRating()) {
 				ratings.add(id, period, name(e.workResultRating()), name(e.behaviourRating()), e.officialNip());

@@ -51,8 +51,11 @@ class EvaluationController {
 
 	private final RegionAccess access;
 
+	private final Replays replays;
+
 	EvaluationController(Evaluations evaluations, EvaluationRuns runs, ResultQueries results, Policies policies,
-			JdbcClient jdbc, RegionAccess access) {
+			JdbcClient jdbc, RegionAccess access, Replays replays) {
+		this.replays = replays;
 		this.evaluations = evaluations;
 		this.runs = runs;
 		this.results = results;
@@ -103,6 +106,12 @@ class EvaluationController {
 	EmployeeResult result(@PathVariable long id, @PathVariable String nip) {
 		readable(id);
 		return results.one(id, nip).orElseThrow(() -> notFound("nip", nip));
+	}
+
+	@PostMapping("/{id}/replay")
+	@Operation(summary = "Evaluate a past run's facts again under the exact policy version it used and compare with its stored results; writes nothing")
+	Replays.Replay replay(@PathVariable long id) {
+		return replays.replay(readable(id));
 	}
 
 	@PostMapping("/preview")

@@ -1,17 +1,12 @@
 package id.kinerja.evaluation;
 
-import java.util.List;
-
 import id.kinerja.access.CurrentUser;
-import id.kinerja.appraisal.AgencyFacts;
 import id.kinerja.appraisal.AppraisalFacts;
 import id.kinerja.appraisal.Periods;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.audit.AuditOutcome;
 import id.kinerja.policy.CompiledPolicy;
-import id.kinerja.policy.CurveOutcome;
-import id.kinerja.policy.EmployeeOutcome;
 import id.kinerja.policy.Policies;
 import id.kinerja.staff.Agencies;
 import id.kinerja.staff.Regions;
@@ -22,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs official evaluations: loads the facts agency by agency, evaluates them under the region's active
- * policy, checks each agency's curve and writes the run with all its results in one transaction. Every
+ * Runs official evaluations: streams the facts in batches, evaluates them under the region's active policy,
+ * checks each agency's curve and writes the run with all its results in one transaction. Every
  * run, failed or not, is in the audit log.
  */
 @Service
@@ -82,14 +77,13 @@ public class Evaluations {
 		EvaluationRun run = runs.saveAndFlush(
 				new EvaluationRun(region, agency, period, policy.version(), CurrentUser.name()));
 		long runId = run.getId();
-		int[] totals = new int[2];
-		facts.load(region, agency, period, group -> {
-			totals[0] += group.employees().size();
-			totals[1] += evaluate(runId, policy, group);
-		});
-		run.finish(totals[0], totals[1]);
-		log.info("Evaluation {} of {}/{} {}: {} employees, {} curve findings in {} ms", runId, region,
-				agency == null ? "*" : agency, period, totals[0], totals[1], (System.nanoTime() - start) / 1_000_000);
+		RunSink sink = new RunSink(runId, policy, writer);
+		facts.load(region, agency, period, sink);
+		run.finish(sink.employees(), sink.findings());
+		long nanos = System.nanoTime() - start;
+		log.info("Evaluation {} of {}/{} {}: {} employees, {} curve findings in {} ms ({})", runId, region,
+				agency == null ? "*" : agency, period, sink.employees(), sink.findings(), nanos / 1_000_000,
+				sink.split(nanos));
 		return runs.save(run).summary();
 	}
 
@@ -100,17 +94,6 @@ public class Evaluations {
 			agencies.require(region, agency);
 		}
 		periods.require(period);
-	}
-
-	private int evaluate(long runId, CompiledPolicy policy, AgencyFacts group) {
-		List<EmployeeOutcome> outcomes = policy.evaluate(group.agency(), group.employees());
-		writer.results(runId, group.employees(), outcomes);
-		if (group.organisationRating() == null) {
-			return 0;
-		}
-		List<CurveOutcome> findings = policy.checkCurve(group.agency(), group.organisationRating(), outcomes);
-		writer.findings(runId, group.organisationRating(), findings);
-		return findings.size();
 	}
 
 }

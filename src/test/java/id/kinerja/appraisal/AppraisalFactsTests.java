@@ -20,6 +20,7 @@ import id.kinerja.policy.fact.Employee;
 import id.kinerja.staff.Nip;
 import id.kinerja.staff.UnknownAgency;
 import id.kinerja.staff.UnknownRegion;
+import id.kinerja.support.CollectedFacts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -50,26 +51,106 @@ class AppraisalFactsTests {
 
 	AppraisalFacts facts;
 
+	/** Mamuju, a second region in the same database, some of whose employees lack some rows. */
+	static final int MAMUJU = 60;
+
 	@BeforeAll
 	void writeData() {
-		new DemoDataWriter(new JdbcTemplate(dataSource), GENERATOR).write("makassar", EMPLOYEES,
-				List.of("2025", "2025-Q4"));
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		DemoDataWriter writer = new DemoDataWriter(jdbc, GENERATOR);
+		writer.write("makassar", EMPLOYEES, List.of("2025", "2025-Q4"));
+		writer.write("mamuju", MAMUJU, "2025");
+		jdbc.update("delete from behaviour_form where employee_id = (select id from employee where nip = ?)",
+				mamuju(0).nip());
+		jdbc.update("delete from skp_line where employee_id = (select id from employee where nip = ?)",
+				mamuju(1).nip());
+		jdbc.update("delete from development_hours where employee_id = (select id from employee where nip = ?)",
+				mamuju(2).nip());
+		jdbc.update("insert into evaluation_period (code, kind, calendar_year, start_date, end_date)"
+				+ " values ('2025-11', 'MONTHLY', 2025, date '2025-11-01', date '2025-11-30')");
 		counting = new CountingDataSource(dataSource);
 		facts = new AppraisalFacts(new JdbcTemplate(counting));
 	}
 
 	@Test
 	void loadsEveryAgencyInCodeOrder() {
-		List<AgencyFacts> agencies = load("makassar", null, "2025");
-		assertThat(agencies).extracting(AgencyFacts::agency).isSorted().contains("dinkes", "disdik").hasSize(7);
-		assertThat(agencies).flatExtracting(AgencyFacts::employees).hasSize(EMPLOYEES);
+		CollectedFacts loaded = collect("makassar", null, "2025", AppraisalFacts.BATCH);
+		assertThat(loaded.agencies()).isSorted().contains("dinkes", "disdik").hasSize(7);
+		assertThat(loaded.employees()).hasSize(EMPLOYEES);
 		Map<String, GeneratedAgency> generated = GENERATOR.agencies("makassar", "2025")
 			.stream()
 			.collect(Collectors.toMap(GeneratedAgency::agencyCode, Function.identity()));
-		assertThat(agencies).allSatisfy(a -> {
-			assertThat(a.organisationRating()).isEqualTo(generated.get(a.agency()).rating());
-			assertThat(a.employees()).allSatisfy(e -> assertThat(e.agency()).isEqualTo(a.agency()));
+		assertThat(loaded.done).allSatisfy(d -> assertThat(d.rating()).isEqualTo(generated.get(d.agency()).rating()));
+		assertThat(loaded.batches).allSatisfy(b -> {
+			assertThat(b.organisationRating()).isEqualTo(generated.get(b.agency()).rating());
+			assertThat(b.employees()).allSatisfy(e -> assertThat(e.agency()).isEqualTo(b.agency()));
 		});
+	}
+
+	@Test
+	void handsSmallBatchesOfOneAgencyWithTheSameFacts() {
+		CollectedFacts small = collect("makassar", null, "2025", 16);
+		assertThat(small.batches).allSatisfy(b -> assertThat(b.employees()).hasSizeBetween(1, 16));
+		assertThat(small.batches).hasSizeGreaterThan(EMPLOYEES / 16);
+		assertThat(byNip(small.employees())).isEqualTo(byNip(load("makassar", null, "2025")));
+		// within an agency, employees keep their id order (the order of the generator's stream)
+		List<String> dinkes = small.employees().stream().filter(e -> e.agency().equals("dinkes")).map(Employee::nip)
+			.toList();
+		assertThat(dinkes).isEqualTo(generated("2025").stream().filter(g -> g.agencyCode().equals("dinkes"))
+			.map(GeneratedEmployee::nip)
+			.toList());
+	}
+
+	@Test
+	void anAgencyWithoutEmployeesIsDoneWithoutBatches() {
+		CollectedFacts loaded = collect("tanjungpinang", null, "2025", AppraisalFacts.BATCH);
+		assertThat(loaded.batches).isEmpty();
+		assertThat(loaded.agencies()).hasSize(7).isSorted();
+		assertThat(collect("tanjungpinang", "dinkes", "2025", AppraisalFacts.BATCH).agencies())
+			.containsExactly("dinkes");
+	}
+
+	@Test
+	void twoRegionsInOneDatabaseDoNotMix() {
+		assertThat(load("makassar", null, "2025")).extracting(Employee::nip)
+			.containsExactlyInAnyOrderElementsOf(generated("2025").stream().map(GeneratedEmployee::nip).toList());
+		Map<String, GeneratedAgency> agencies = GENERATOR.agencies("mamuju", "2025")
+			.stream()
+			.collect(Collectors.toMap(GeneratedAgency::agencyCode, Function.identity()));
+		Map<String, Employee> loaded = byNip(load("mamuju", null, "2025"));
+		assertThat(loaded).hasSize(MAMUJU);
+		for (int i = 3; i < MAMUJU; i++) {
+			GeneratedEmployee g = mamuju(i);
+			GeneratedAgency agency = agencies.get(g.agencyCode());
+			assertThat(loaded.get(g.nip())).usingRecursiveComparison()
+				.isEqualTo(DemoGenerator.toFact(g, DemoGenerator.citizenSatisfaction(agency), agency.rating()));
+		}
+	}
+
+	@Test
+	void employeesWithoutSomeRowsStillGetAFact() {
+		Map<String, Employee> loaded = byNip(load("mamuju", null, "2025"));
+		Employee noBehaviour = loaded.get(mamuju(0).nip());
+		assertThat(noBehaviour.behaviour()).isEmpty();
+		assertThat(noBehaviour.indicators()).isNotEmpty();
+		Employee noLines = loaded.get(mamuju(1).nip());
+		assertThat(noLines.indicators()).isEmpty();
+		assertThat(noLines.behaviour()).isNotEmpty();
+		assertThat(loaded.get(mamuju(2).nip()).developmentHours()).isZero();
+	}
+
+	@Test
+	void aPeriodWithoutDataGivesEveryEmployeeAnEmptyFact() {
+		CollectedFacts loaded = collect("makassar", null, "2025-11", AppraisalFacts.BATCH);
+		assertThat(loaded.employees()).hasSize(EMPLOYEES).allSatisfy(e -> {
+			assertThat(e.indicators()).isEmpty();
+			assertThat(e.behaviour()).isEmpty();
+			assertThat(e.organisationRating()).isNull();
+			assertThat(e.citizenSatisfaction()).isNull();
+		});
+		assertThat(loaded.done).hasSize(7).allSatisfy(d -> assertThat(d.rating()).isNull());
+		// development hours are counted per calendar year, not per period
+		assertThat(loaded.employees()).anySatisfy(e -> assertThat(e.developmentHours()).isPositive());
 	}
 
 	@Test
@@ -78,9 +159,7 @@ class AppraisalFactsTests {
 			Map<String, GeneratedAgency> agencies = GENERATOR.agencies("makassar", period)
 				.stream()
 				.collect(Collectors.toMap(GeneratedAgency::agencyCode, Function.identity()));
-			Map<String, Employee> loaded = load("makassar", null, period).stream()
-				.flatMap(a -> a.employees().stream())
-				.collect(Collectors.toMap(Employee::nip, Function.identity()));
+			Map<String, Employee> loaded = byNip(load("makassar", null, period));
 			GENERATOR.employees("makassar", EMPLOYEES, period, g -> {
 				Double ikm = DemoGenerator.citizenSatisfaction(agencies.get(g.agencyCode()));
 				Employee expected = DemoGenerator.toFact(g, ikm, agencies.get(g.agencyCode()).rating());
@@ -141,8 +220,8 @@ class AppraisalFactsTests {
 		counting.statements.set(0);
 		load("makassar", "disdik", "2025");
 		int oneAgency = counting.statements.get();
-		// period, region, agencies, feedback, organisation ratings, then five per agency
-		assertThat(region).isEqualTo(5 + 5 * 7);
+		// period, region, agencies, feedback, organisation ratings, then one per table for the whole scope
+		assertThat(region).isEqualTo(5 + 5);
 		assertThat(oneAgency).isEqualTo(5 + 5);
 	}
 
@@ -158,15 +237,26 @@ class AppraisalFactsTests {
 		assertThat(new UnknownPeriod("2024").getBody().getDetail()).contains("2024");
 	}
 
-	private List<AgencyFacts> load(String region, String agency, String period) {
-		List<AgencyFacts> all = new ArrayList<>();
-		facts.load(region, agency, period, all::add);
-		return all;
+	private List<Employee> load(String region, String agency, String period) {
+		return collect(region, agency, period, AppraisalFacts.BATCH).employees();
+	}
+
+	private CollectedFacts collect(String region, String agency, String period, int batchSize) {
+		CollectedFacts collected = new CollectedFacts();
+		facts.load(region, agency, period, batchSize, collected);
+		return collected;
+	}
+
+	private static Map<String, Employee> byNip(List<Employee> employees) {
+		return employees.stream().collect(Collectors.toMap(Employee::nip, Function.identity()));
+	}
+
+	private static GeneratedEmployee mamuju(int index) {
+		return GENERATOR.employee("mamuju", index, "2025");
 	}
 
 	private Employee fact(String nip, String period) {
 		return load("makassar", null, period).stream()
-			.flatMap(a -> a.employees().stream())
 			.filter(e -> e.nip().equals(nip))
 			.findFirst()
 			.orElseThrow();

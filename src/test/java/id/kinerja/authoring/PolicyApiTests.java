@@ -159,6 +159,33 @@ class PolicyApiTests {
 	}
 
 	@Test
+	void aPastRunReplaysExactlyUnderTheVersionItUsedAfterTheActivePolicyChanged() {
+		long run = run("medan");
+		String used = http.get("/api/v1/evaluations/" + run, OK).path("run").path("policyVersion").asString();
+		String rules = "policies/medan/replay-" + System.nanoTime() + ".drl";
+		http.as("medan.kebijakan").post(MEDAN + "/publish", Map.of("files",
+				Map.of(rules, APPRECIATION.replace("apresiasi kinerja Baik\"", "apresiasi ulang\"")), "comment", "uji replay"),
+				CREATED);
+		assertThat(http.get(MEDAN, OK).path("version").asString()).isNotEqualTo(used);
+
+		JsonNode replay = http.as("medan.analis").post("/api/v1/evaluations/" + run + "/replay", Map.of(), OK);
+
+		assertThat(replay.path("policyVersion").asString()).isEqualTo(used);
+		assertThat(replay.path("employees").asInt()).isPositive();
+		assertThat(replay.path("identical").asInt()).isEqualTo(replay.path("employees").asInt());
+		assertThat(replay.path("differences")).isEmpty();
+		http.as("makassar.analis").post("/api/v1/evaluations/" + run + "/replay", Map.of(), FORBIDDEN);
+		http.as("medan.kebijakan").post(MEDAN + "/publish", Map.of("files", deletion(rules), "comment", "uji replay selesai"),
+				CREATED);
+	}
+
+	private static Map<String, Object> deletion(String path) {
+		Map<String, Object> files = new HashMap<>();
+		files.put(path, null);
+		return files;
+	}
+
+	@Test
 	void inMakassarASecondOfficerApprovesAndTheAuthorCannotApproveTheirOwnChange() {
 		String version = http.get(MAKASSAR, OK).path("version").asString();
 		assertThat(http.get(MAKASSAR, OK).path("approvalRequired").asBoolean()).isTrue();

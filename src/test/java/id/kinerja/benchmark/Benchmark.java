@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * </pre>
  * Arguments: the number of employees (default 100,000); {@code --million} adds the streamed phase (also
  * on when the number is 1,000,000 or more; {@code --stream=20000} streams another count, for a quick
- * check); {@code --no-e2e} skips the H2 phase. exec:java runs in Maven's
+ * check); {@code --no-e2e} skips the H2 phase, {@code --e2e-only} runs nothing else. exec:java runs in Maven's
  * JVM, so the heap limit is MAVEN_OPTS's; the report prints the limit in force.
  */
 public final class Benchmark {
@@ -52,13 +52,14 @@ public final class Benchmark {
 		this.options = options;
 	}
 
-	/** Run options: employees, how many to stream (0: none), whether to run the H2 phase. */
-	record Options(int employees, int streamed, boolean endToEnd) {
+	/** Run options: employees, how many to stream (0: none), whether to run the H2 phase, or only it. */
+	record Options(int employees, int streamed, boolean endToEnd, boolean endToEndOnly) {
 
 		static Options parse(String[] args) {
 			int employees = 100_000;
 			int streamed = 0;
 			boolean endToEnd = true;
+			boolean only = false;
 			for (String arg : args) {
 				if (arg.equals("--million")) {
 					streamed = MILLION;
@@ -69,11 +70,15 @@ public final class Benchmark {
 				else if (arg.equals("--no-e2e")) {
 					endToEnd = false;
 				}
+				else if (arg.equals("--e2e-only")) {
+					only = true;
+				}
 				else {
 					employees = number(arg);
 				}
 			}
-			return new Options(employees, employees >= MILLION ? Math.max(streamed, employees) : streamed, endToEnd);
+			return new Options(employees, employees >= MILLION ? Math.max(streamed, employees) : streamed,
+					endToEnd || only, only);
 		}
 
 		private static int number(String text) {
@@ -93,6 +98,11 @@ public final class Benchmark {
 	private boolean run() {
 		heap.reset();
 		machine();
+		if (options.endToEndOnly()) {
+			endToEnd();
+			verdicts();
+			return true;
+		}
 		compileTimes();
 		authoringTimes();
 		CompiledPolicy policy = BenchmarkAccess.compile(root, Workload.REGION);
@@ -260,6 +270,7 @@ public final class Benchmark {
 		System.out.printf("  Evaluations.run(makassar, all agencies, 2025): %.1f s for %,d (%,.0f /s)%n",
 				result.evaluationSeconds(), options.employees(), options.employees() / result.evaluationSeconds());
 		System.out.println("  run: " + result.run());
+		System.out.println("  results: " + result.results());
 		verdict(per100k < 20, String.format("100,000 end to end < 20 s: %.1f s per 100,000%s", per100k,
 				options.employees() == 100_000 ? "" : " (scaled from N)"));
 	}
@@ -285,9 +296,13 @@ public final class Benchmark {
 		section("7. Peak heap of the whole run");
 		System.out.printf("  %s (sum of heap pool peaks; max heap %s)%n", HeapPeaks.mib(heap.peakOfRun()),
 				HeapPeaks.mib(Runtime.getRuntime().maxMemory()));
+		verdicts();
+		System.out.println("  " + (agree ? "AGREE" : "DISAGREE") + ": Drools and plain Java conclusions");
+	}
+
+	private void verdicts() {
 		section("Verdicts");
 		verdicts.forEach(v -> System.out.println("  " + v));
-		System.out.println("  " + (agree ? "AGREE" : "DISAGREE") + ": Drools and plain Java conclusions");
 	}
 
 	private void verdict(boolean met, String line) {

@@ -12,6 +12,7 @@ import id.kinerja.evaluation.Evaluations;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -20,8 +21,11 @@ import org.springframework.util.FileSystemUtils;
  */
 final class EndToEnd {
 
-	/** {@code run} is the run's summary (its type is internal to the evaluation module). */
-	record Result(double startSeconds, double setupSeconds, double evaluationSeconds, Object run) {
+	/**
+	 * {@code run} is the run's summary (its type is internal to the evaluation module); {@code results} the
+	 * number of results per predikat with their sums of work score and behaviour index, to compare versions.
+	 */
+	record Result(double startSeconds, double setupSeconds, double evaluationSeconds, Object run, String results) {
 	}
 
 	static Result run(Path root, int employees) {
@@ -34,11 +38,18 @@ final class EndToEnd {
 			double written = seconds(setup);
 			long evaluation = System.nanoTime();
 			Object run = context.getBean(Evaluations.class).run(Workload.REGION, null, Workload.PERIOD);
-			return new Result(started, written, seconds(evaluation), run);
+			return new Result(started, written, seconds(evaluation), run, results(context.getBean(JdbcTemplate.class)));
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(folder.toFile());
 		}
+	}
+
+	private static String results(JdbcTemplate jdbc) {
+		return jdbc.query("select coalesce(predikat, '-'), count(*), sum(work_score), sum(behaviour_index)"
+				+ " from evaluation_result group by predikat order by 1", (rs, n) -> rs.getString(1) + " "
+						+ rs.getLong(2) + " (sums " + rs.getBigDecimal(3) + ", " + rs.getBigDecimal(4) + ")")
+			.toString();
 	}
 
 	private static Path temporaryFolder() {
@@ -57,7 +68,7 @@ final class EndToEnd {
 			.run("--spring.datasource.url=jdbc:h2:file:" + folder.resolve("bench"), "--kinerja.demo.enabled=false",
 					"--kinerja.demo.seed=" + Workload.SEED, "--kinerja.policy.root=" + root,
 					"--spring.main.banner-mode=off", "--logging.level.root=WARN",
-					"--logging.level.org.flywaydb=ERROR");
+					"--logging.level.org.flywaydb=ERROR", "--logging.level.id.kinerja.evaluation.Evaluations=INFO");
 	}
 
 	private static double seconds(long since) {

@@ -1,9 +1,9 @@
 package id.kinerja.demo;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import id.kinerja.appraisal.AppraisalFacts;
+import id.kinerja.support.CollectedFacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +32,13 @@ class DemoDataWriterTests {
 		assertThat(count("employee")).isEqualTo(250);
 		assertThat(count("evaluation_period")).isEqualTo(2);
 		assertThat(count("skp_line")).isEqualTo(written.skpLines());
-		assertThat(jdbc.queryForObject("select count(distinct period_code) from behaviour_assessment", Long.class))
+		assertThat(jdbc.queryForObject("select count(distinct period_code) from behaviour_form", Long.class))
 			.isEqualTo(2);
+		// one form per assessor, each with the seven values
+		assertThat(count("behaviour_form")).isEqualTo(written.behaviour());
+		assertThat(jdbc.queryForObject("select count(*) from behaviour_form where berorientasi_pelayanan is null"
+				+ " or akuntabel is null or kompeten is null or harmonis is null or loyal is null or adaptif is null"
+				+ " or kolaboratif is null", Long.class)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from employee where unit_head", Long.class)).isEqualTo(7);
 		assertThat(jdbc.queryForObject("select count(*) from employee where supervisor_id is null", Long.class))
 			.isEqualTo(7);
@@ -67,11 +72,11 @@ class DemoDataWriterTests {
 		System.out.println("BENCH 100k employees, one period: " + millis + " ms, " + written);
 		assertThat(written.employees()).isPositive();
 		start = System.nanoTime();
-		AtomicLong facts = new AtomicLong();
-		new AppraisalFacts(jdbc).load("medan", null, "2025", a -> facts.addAndGet(a.employees().size()));
-		System.out.println("BENCH AppraisalFacts.load of " + facts + " employees: "
+		CollectedFacts facts = new CollectedFacts();
+		new AppraisalFacts(jdbc).load("medan", null, "2025", facts);
+		System.out.println("BENCH AppraisalFacts.load of " + facts.employees().size() + " employees: "
 				+ (System.nanoTime() - start) / 1_000_000 + " ms");
-		assertThat(facts).hasValue(written.employees());
+		assertThat(facts.employees()).hasSize((int) written.employees());
 	}
 
 	private long count(String table) {

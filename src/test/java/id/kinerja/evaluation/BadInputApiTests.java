@@ -3,11 +3,12 @@ package id.kinerja.evaluation;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import id.kinerja.appraisal.AgencyFacts;
+import id.kinerja.appraisal.AgencyBatch;
 import id.kinerja.appraisal.AppraisalFacts;
+import id.kinerja.appraisal.BatchSink;
+import id.kinerja.policy.fact.OrganisationRating;
 import id.kinerja.support.ApiTest;
 import id.kinerja.support.Http;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,7 +131,7 @@ class BadInputApiTests {
 		AppraisalFacts real = new AppraisalFacts(template);
 		doAnswer(call -> {
 			real.load(call.getArgument(0), call.getArgument(1), call.getArgument(2),
-					failingOnSecondAgency(call.getArgument(3)));
+					failingOnSecondBatch(call.getArgument(3)));
 			return null;
 		}).when(facts).load(anyString(), any(), anyString(), any());
 
@@ -139,16 +140,24 @@ class BadInputApiTests {
 		// the audit log keeps the failed run: it is written in its own transaction
 		assertThat(jdbc.sql("select outcome, detail from audit_event where action = 'EVALUATION_RUN' order by id desc")
 			.query((row, n) -> row.getString(1) + ": " + row.getString(2))
-			.list()).first().isEqualTo("FAILED: lost the database after the first agency");
+			.list()).first().isEqualTo("FAILED: lost the database after the first batch");
 	}
 
-	private static Consumer<AgencyFacts> failingOnSecondAgency(Consumer<AgencyFacts> sink) {
-		AtomicInteger agencies = new AtomicInteger();
-		return group -> {
-			if (agencies.incrementAndGet() == 2) {
-				throw new IllegalStateException("lost the database after the first agency");
+	private static BatchSink failingOnSecondBatch(BatchSink sink) {
+		AtomicInteger batches = new AtomicInteger();
+		return new BatchSink() {
+			@Override
+			public void batch(AgencyBatch batch) {
+				if (batches.incrementAndGet() == 2) {
+					throw new IllegalStateException("lost the database after the first batch");
+				}
+				sink.batch(batch);
 			}
-			sink.accept(group);
+
+			@Override
+			public void agencyDone(String agency, OrganisationRating rating) {
+				sink.agencyDone(agency, rating);
+			}
 		};
 	}
 

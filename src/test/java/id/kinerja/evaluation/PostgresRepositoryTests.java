@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import id.kinerja.appraisal.AgencyFacts;
 import id.kinerja.appraisal.AppraisalFacts;
 import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.Periods;
@@ -14,6 +13,7 @@ import id.kinerja.staff.Agency;
 import id.kinerja.staff.Employees;
 import id.kinerja.staff.Region;
 import id.kinerja.staff.Regions;
+import id.kinerja.support.CollectedFacts;
 import id.kinerja.support.PostgresAvailable;
 import org.junit.jupiter.api.Test;
 
@@ -80,13 +80,13 @@ class PostgresRepositoryTests {
 	}
 
 	@Test
-	void loadsTheFactsOfARegionAgencyByAgency(@Autowired AppraisalFacts facts) {
-		List<AgencyFacts> groups = new ArrayList<>();
-		facts.load("tanjungpinang", null, "2025-Q4", groups::add);
+	void streamsTheFactsOfARegion(@Autowired AppraisalFacts facts) {
+		CollectedFacts loaded = new CollectedFacts();
+		facts.load("tanjungpinang", null, "2025-Q4", loaded);
 
-		assertThat(groups).extracting(AgencyFacts::agency).isSorted().contains("disdukcapil", "dpu");
-		assertThat(groups.stream().mapToLong(group -> group.employees().size()).sum())
-			.isEqualTo(employeesOf("tanjungpinang"));
+		assertThat(loaded.agencies()).isSorted().contains("disdukcapil", "dpu");
+		assertThat(loaded.employees()).hasSize((int) employeesOf("tanjungpinang"))
+			.allSatisfy(e -> assertThat(e.behaviour()).isNotEmpty());
 	}
 
 	@Test

@@ -6,14 +6,14 @@ import id.kinerja.policy.fact.Employee;
 import id.kinerja.policy.fact.OrganisationRating;
 
 /**
- * The rules' input for one agency and period.
+ * The rules' input for some employees of one agency and period: one batch of a streamed load.
  *
  * @param agency agency code, e.g. {@code dinkes}
  * @param organisationRating the unit's rating for the period, null if none was set
  */
-public record AgencyFacts(String agency, OrganisationRating organisationRating, List<Employee> employees) {
+public record AgencyBatch(String agency, OrganisationRating organisationRating, List<Employee> employees) {
 
-	public AgencyFacts {
+	public AgencyBatch {
 		employees = List.copyOf(employees);
 	}
 

@@ -1,0 +1,168 @@
+package id.kinerja.calibration;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import id.kinerja.access.Permission;
+import id.kinerja.access.RegionAccess;
+import id.kinerja.audit.AuditAction;
+import id.kinerja.audit.AuditLog;
+import id.kinerja.audit.AuditOutcome;
+import id.kinerja.calibration.CalibrationStore.ProposalRow;
+import id.kinerja.calibration.ProposalView.AgencyView;
+import id.kinerja.calibration.ProposalView.Findings;
+import id.kinerja.calibration.ProposalView.MoveView;
+import id.kinerja.calibration.ProposalView.Spread;
+import id.kinerja.authoring.PolicyVersions;
+import id.kinerja.policy.CompiledPolicy;
+import id.kinerja.policy.CurveOutcome;
+import id.kinerja.policy.fact.OrganisationRating;
+import id.kinerja.policy.fact.Predikat;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Proposes calibrations of a run's agencies that break the curve, records the HR analyst's decision on each
+ * move (and audits it), and shows a proposal with the spread before, proposed and accepted. The run's
+ * results are only read: a calibrated predikat lives beside the original, never over it.
+ */
+@Service
+class Calibrations {
+
+	private final CalibrationStore store;
+
+	private final PolicyVersions versions;
+
+	private final RegionAccess access;
+
+	private final AuditLog audit;
+
+	Calibrations(CalibrationStore store, PolicyVersions versions, RegionAccess access, AuditLog audit) {
+		this.store = store;
+		this.versions = versions;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	/** Proposes a calibration of every agency of the run that breaks the curve, or of the one named. */
+	@Transactional
+	ProposalView propose(long runId, String agency) {
+		RunRef run = run(runId, Permission.RUN_EVALUATION);
+		Map<String, String> broken = brokenAgencies(run, agency);
+		CompiledPolicy policy = policy(run);
+		long proposal = store.insertProposal(run.id(), policy.version());
+		List<String> summary = new ArrayList<>();
+		broken.forEach((code, rating) -> summary.add(proposeFor(run, proposal, policy, code, rating)));
+		audit.record(AuditAction.CALIBRATION_PROPOSED, run.region(), "run " + run.id(), AuditOutcome.SUCCESS,
+				"proposal " + proposal + ": " + String.join("; ", summary));
+		return view(store.proposal(proposal).orElseThrow(), run);
+	}
+
+	private Map<String, String> brokenAgencies(RunRef run, String agency) {
+		if (agency != null && !store.hasAgency(run.id(), agency)) {
+			throw new UnknownReference("agency", agency);
+		}
+		Map<String, String> broken = store.brokenAgencies(run.id(), agency);
+		if (broken.isEmpty()) {
+			throw agency == null ? new NothingToCalibrate("run", "Tidak ada OPD pada run " + run.id()
+					+ " yang melanggar kurva distribusi")
+					: new NothingToCalibrate("agency", "OPD '" + agency + "' memenuhi kurva distribusi pada run " + run.id());
+		}
+		broken.keySet().forEach(code -> store.proposalOf(run.id(), code).ifPresent(existing -> {
+			throw new AlreadyProposed(code, existing);
+		}));
+		return broken;
+	}
+
+	private String proposeFor(RunRef run, long proposal, CompiledPolicy policy, String agency, String rating) {
+		Plan plan = Calibrator.plan(store.candidates(run.id(), agency), curve(policy, agency, rating));
+		store.insertAgency(proposal, run.id(), agency, rating, plan.moves());
+		return agency + " " + plan.moves().size() + " pindah, kurva " + (plan.curveMet() ? "terpenuhi" : "tidak terpenuhi");
+	}
+
+	/** Accepts or rejects one move, with the reason; a decision stands once made. */
+	@Transactional
+	ProposalView decide(long proposalId, String nip, Decision decision, String reason) {
+		ProposalRow proposal = proposal(proposalId);
+		RunRef run = run(proposal.run(), Permission.RUN_EVALUATION);
+		MoveView move = store.move(proposal, nip).orElseThrow(() -> new UnknownReference("nip", nip));
+		if (!store.decide(proposal.id(), move.nip(), decision, reason.strip())) {
+			throw new MoveAlreadyDecided(nip, store.move(proposal, nip).orElseThrow().decision());
+		}
+		audit.record(decision == Decision.ACCEPTED ? AuditAction.CALIBRATION_ACCEPTED : AuditAction.CALIBRATION_REJECTED,
+				run.region(), "proposal " + proposal.id() + " nip " + move.nip(), AuditOutcome.SUCCESS,
+				move.agency() + ": " + move.originalPredikat() + " -> " + move.proposedPredikat() + "; alasan: "
+						+ reason.strip());
+		return view(proposal, run);
+	}
+
+	@Transactional(readOnly = true)
+	ProposalView view(long proposalId) {
+		ProposalRow proposal = proposal(proposalId);
+		return view(proposal, run(proposal.run(), Permission.READ_RESULTS));
+	}
+
+	@Transactional(readOnly = true)
+	List<ProposalView> ofRun(long runId) {
+		RunRef run = run(runId, Permission.READ_RESULTS);
+		return store.proposalsOf(run.id()).stream().map(proposal -> view(proposal, run)).toList();
+	}
+
+	private ProposalView view(ProposalRow proposal, RunRef run) {
+		CompiledPolicy policy = policy(run);
+		List<MoveView> moves = store.moves(proposal);
+		List<AgencyView> agencies = new ArrayList<>();
+		store.agencies(proposal.id()).forEach((agency, rating) -> agencies.add(agencyView(run, policy, agency,
+				rating, moves.stream().filter(move -> move.agency().equals(agency)).toList())));
+		return new ProposalView(proposal.id(), run.id(), run.region(), run.period(), run.policyVersion(),
+				proposal.policyVersion(), policy.version(), proposal.proposedBy(), proposal.proposedAt(),
+				Candidate.RANKING_TEXT, agencies);
+	}
+
+	private AgencyView agencyView(RunRef run, CompiledPolicy policy, String agency, String rating,
+			List<MoveView> moves) {
+		Curve curve = curve(policy, agency, rating);
+		Map<Predikat, Integer> before = store.spread(run.id(), agency);
+		Map<Predikat, Integer> proposed = shift(before, moves);
+		Map<Predikat, Integer> accepted = shift(before,
+				moves.stream().filter(move -> move.decision() == Decision.ACCEPTED).toList());
+		List<CurveOutcome> proposedFindings = curve.check(proposed);
+		int pending = (int) moves.stream().filter(move -> move.decision() == null).count();
+		return new AgencyView(agency, rating, proposedFindings.isEmpty(), pending,
+				new Spread(before, proposed, accepted),
+				new Findings(curve.check(before), proposedFindings, curve.check(accepted)), moves);
+	}
+
+	private static Map<Predikat, Integer> shift(Map<Predikat, Integer> spread, List<MoveView> moves) {
+		Map<Predikat, Integer> shifted = new EnumMap<>(spread);
+		for (MoveView move : moves) {
+			shifted.merge(move.originalPredikat(), -1, Integer::sum);
+			shifted.merge(move.proposedPredikat(), 1, Integer::sum);
+		}
+		return shifted;
+	}
+
+	private static Curve curve(CompiledPolicy policy, String agency, String rating) {
+		OrganisationRating organisationRating = OrganisationRating.valueOf(rating);
+		return counts -> policy.checkCurve(agency, organisationRating, counts);
+	}
+
+	/** The curve is checked by the exact policy version the run used, compiled again if it changed since. */
+	private CompiledPolicy policy(RunRef run) {
+		return versions.compiled(run.region(), run.policyVersion());
+	}
+
+	private RunRef run(long id, Permission permission) {
+		RunRef run = store.run(id).orElseThrow(() -> new UnknownReference("run", id));
+		access.require(run.region(), permission);
+		return run;
+	}
+
+	private ProposalRow proposal(long id) {
+		return store.proposal(id).orElseThrow(() -> new UnknownReference("proposal", id));
+	}
+
+}

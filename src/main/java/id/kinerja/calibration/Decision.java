@@ -1,0 +1,6 @@
+package id.kinerja.calibration;
+
+/** What the HR analyst decided about one proposed move. */
+enum Decision {
+	ACCEPTED, REJECTED
+}

@@ -1,0 +1,130 @@
+package id.kinerja.whatif;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import id.kinerja.access.Permission;
+import id.kinerja.access.RegionAccess;
+import id.kinerja.access.RegionScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+@RestController
+@RequestMapping("/api/v1/whatif")
+@Tag(name = "What-if", description = "A draft policy against the active one on real data, side by side; nothing official is written")
+@Validated
+class WhatIfController {
+
+	private static final int FIRST_PAGE = 50;
+
+	private final WhatIfs whatIfs;
+
+	private final WhatIfStore store;
+
+	private final RegionAccess access;
+
+	WhatIfController(WhatIfs whatIfs, WhatIfStore store, RegionAccess access) {
+		this.whatIfs = whatIfs;
+		this.store = store;
+		this.access = access;
+	}
+
+	/** A what-if with the first page of its changed employees. */
+	record WhatIfView(WhatIfOutcome whatIf, ChangesPage changes) {
+	}
+
+	record ChangesPage(List<EmployeeChange> content, int page, int size, long totalElements) {
+	}
+
+	@PostMapping
+	@Operation(summary = "Run a what-if: 201 with the outcome when it finishes within the wait (3 s, or ?wait= seconds), 202 with its progress otherwise")
+	ResponseEntity<WhatIfView> run(@Valid @RequestBody WhatIfRequest request,
+			@RequestParam(required = false) @Min(0) @Max(30) Integer wait) {
+		WhatIfOutcome outcome = wait == null ? whatIfs.start(request) : whatIfs.start(request, Duration.ofSeconds(wait));
+		return ResponseEntity.status(outcome.status().equals("RUNNING") ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
+			.body(view(outcome));
+	}
+
+	@GetMapping
+	@Operation(summary = "What-ifs of the user's regions (or one region), newest first")
+	List<WhatIfStore.Listed> list(@RequestParam(required = false) String region,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+		access.require(region, Permission.RUN_WHAT_IF);
+		RegionScope scope = access.scope(Permission.RUN_WHAT_IF);
+		if (region == null && scope.all()) {
+			return store.list(null, page, size);
+		}
+		List<String> regions = region != null ? List.of(region) : List.copyOf(scope.regions());
+		return regions.isEmpty() ? List.of() : store.list(regions, page, size);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "A what-if: its progress while running, its outcome once done")
+	WhatIfView get(@PathVariable long id) {
+		whatIfs.requireReadable(id);
+		return view(whatIfs.find(id));
+	}
+
+	@GetMapping("/{id}/changes")
+	@Operation(summary = "The employees that change, paged, optionally of one agency")
+	ChangesPage changes(@PathVariable long id, @RequestParam(required = false) String agency,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+		whatIfs.requireReadable(id);
+		return new ChangesPage(store.changes(id, agency, page, size), page, size, store.countChanges(id, agency));
+	}
+
+	@PostMapping("/{id}/rerun")
+	@Operation(summary = "Run a stored what-if again on today's data and active policy")
+	ResponseEntity<WhatIfView> rerun(@PathVariable long id) {
+		WhatIfOutcome outcome = whatIfs.rerun(id);
+		return ResponseEntity.status(outcome.status().equals("RUNNING") ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
+			.body(view(outcome));
+	}
+
+	@GetMapping("/{id}/export")
+	@Operation(summary = "The changed employees as CSV or XLSX (with the migration matrix)")
+	ResponseEntity<StreamingResponseBody> export(@PathVariable long id,
+			@RequestParam(defaultValue = "csv") @Pattern(regexp = "csv|xlsx") String format) {
+		whatIfs.requireReadable(id);
+		WhatIfOutcome outcome = whatIfs.find(id);
+		if (outcome.summary() == null) {
+			throw new WhatIfNotDone(id, outcome.status());
+		}
+		WhatIfExport.Pages pages = (page, size) -> store.changes(id, null, page, size);
+		boolean xlsx = format.equals("xlsx");
+		StreamingResponseBody body = xlsx ? out -> WhatIfExport.xlsx(outcome, pages, out)
+				: out -> WhatIfExport.csv(pages, out);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"whatif-" + id + "." + format + "\"")
+			.contentType(xlsx ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+					: new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(body);
+	}
+
+	private WhatIfView view(WhatIfOutcome outcome) {
+		return new WhatIfView(outcome, new ChangesPage(store.changes(outcome.id(), null, 0, FIRST_PAGE), 0, FIRST_PAGE,
+				store.countChanges(outcome.id(), null)));
+	}
+
+}

@@ -1,0 +1,181 @@
+package id.kinerja.whatif;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import id.kinerja.policy.CaseFailure;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What-if runs and their changed employees. Each write commits on its own, so progress shows while a
+ * run is going and a failed run keeps its error; nothing here is official.
+ */
+@Component
+@Transactional(propagation = Propagation.REQUIRES_NEW)
+class WhatIfStore {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
+
+	private final JsonMapper json;
+
+	WhatIfStore(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+		this.json = json;
+	}
+
+	/** What was asked, as stored: enough to run it again. */
+	record Stored(long id, String name, WhatIfRequest request, String status, int done, int total,
+			WhatIfOutcome.Provenance provenance, String outcome, String error) {
+	}
+
+	/** The aggregate part of an outcome, stored as one JSON document. */
+	record Aggregate(WhatIfOutcome.Summary summary, List<WhatIfOutcome.AgencyComparison> agencies,
+			List<WhatIfOutcome.AwardComparison> awards, List<CaseFailure> failedCases) {
+	}
+
+	long start(WhatIfRequest request, int total, String user) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into what_if (name, region_id, agencies, period_code, request, status, done, total,
+				                     requested_by, requested_at)
+				values (:name, :region, :agencies, :period, :request, 'RUNNING', 0, :total, :user, :at)""")
+			.param("name", request.name())
+			.param("region", request.region())
+			.param("agencies", String.join(",", request.agencies()))
+			.param("period", request.period())
+			.param("request", json.writeValueAsString(request))
+			.param("total", total)
+			.param("user", user)
+			.param("at", now())
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	void progress(long id, int done) {
+		jdbc.sql("update what_if set done = ? where id = ?").params(done, id).update();
+	}
+
+	void changes(long id, int from, List<EmployeeChange> changes) {
+		List<Object[]> rows = new ArrayList<>(changes.size());
+		int position = from;
+		for (EmployeeChange change : changes) {
+			rows.add(new Object[] { id, position++, change.nip(), change.agency(), change.before().predikat(),
+					change.after().predikat(), json.writeValueAsString(change) });
+		}
+		batch.batchUpdate("""
+				insert into what_if_change (what_if_id, position, nip, agency_code, predikat_before, predikat_after, detail)
+				values (?, ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	void finish(long id, WhatIfOutcome.Provenance provenance, Aggregate aggregate, int done) {
+		jdbc.sql("""
+				update what_if set status = 'DONE', done = :done, active_version = :active, draft_version = :draft,
+				       data_as_of = :asOf, outcome = :outcome, finished_at = :at where id = :id""")
+			.param("done", done)
+			.param("active", provenance.activeVersion())
+			.param("draft", provenance.draftVersion())
+			.param("asOf", provenance.dataAsOf())
+			.param("outcome", json.writeValueAsString(aggregate))
+			.param("at", now())
+			.param("id", id)
+			.update();
+	}
+
+	void fail(long id, String error) {
+		jdbc.sql("update what_if set status = 'FAILED', error = ?, finished_at = ? where id = ?")
+			.params(error.length() > 4000 ? error.substring(0, 4000) : error, now(), id)
+			.update();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<WhatIfOutcome> find(long id) {
+		return jdbc.sql("select * from what_if where id = ?").param(id).query((rs, n) -> {
+			WhatIfRequest request = json.readValue(rs.getString("request"), WhatIfRequest.class);
+			String outcome = rs.getString("outcome");
+			Aggregate aggregate = outcome == null ? null : json.readValue(outcome, Aggregate.class);
+			WhatIfOutcome.Provenance provenance = new WhatIfOutcome.Provenance(rs.getString("active_version"),
+					rs.getString("draft_version"), request.overrides(), List.copyOf(request.files().keySet()),
+					rs.getObject("data_as_of", OffsetDateTime.class), rs.getString("requested_by"),
+					rs.getObject("requested_at", OffsetDateTime.class));
+			return new WhatIfOutcome(rs.getLong("id"), rs.getString("name"), rs.getString("status"), rs.getInt("done"),
+					rs.getInt("total"), request.region(), request.agencies(), request.period(), provenance,
+					aggregate == null ? null : aggregate.summary(), aggregate == null ? null : aggregate.agencies(),
+					aggregate == null ? null : aggregate.awards(), aggregate == null ? List.of() : aggregate.failedCases(),
+					rs.getString("error"));
+		}).optional();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<WhatIfRequest> request(long id) {
+		return jdbc.sql("select request from what_if where id = ?")
+			.param(id)
+			.query((rs, n) -> json.readValue(rs.getString(1), WhatIfRequest.class))
+			.optional();
+	}
+
+	/** Region of a stored what-if, to check who may read it. */
+	@Transactional(readOnly = true)
+	Optional<String> region(long id) {
+		return jdbc.sql("select region_id from what_if where id = ?").param(id).query(String.class).optional();
+	}
+
+	record Listed(long id, String name, String region, String period, String status, int done, int total,
+			String requestedBy, OffsetDateTime requestedAt) {
+	}
+
+	@Transactional(readOnly = true)
+	List<Listed> list(List<String> regions, int page, int size) {
+		return jdbc.sql("select id, name, region_id, period_code, status, done, total, requested_by, requested_at"
+				+ " from what_if" + (regions == null ? "" : " where region_id in (:regions)")
+				+ " order by id desc offset :offset rows fetch next :size rows only")
+			.param("regions", regions == null ? List.of("-") : regions)
+			.param("offset", page * size)
+			.param("size", size)
+			.query((rs, n) -> new Listed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8),
+					rs.getObject(9, OffsetDateTime.class)))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	List<EmployeeChange> changes(long id, String agency, int page, int size) {
+		return jdbc.sql("select detail from what_if_change where what_if_id = :id"
+				+ (agency == null ? "" : " and agency_code = :agency")
+				+ " order by position offset :offset rows fetch next :size rows only")
+			.param("id", id)
+			.param("agency", agency)
+			.param("offset", page * size)
+			.param("size", size)
+			.query((rs, n) -> json.readValue(rs.getString(1), EmployeeChange.class))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	long countChanges(long id, String agency) {
+		return jdbc.sql("select count(*) from what_if_change where what_if_id = :id"
+				+ (agency == null ? "" : " and agency_code = :agency"))
+			.param("id", id)
+			.param("agency", agency)
+			.query(Long.class)
+			.single();
+	}
+
+	private static OffsetDateTime now() {
+		return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,196 @@
+package id.kinerja.whatif;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import id.kinerja.access.CurrentUser;
+import id.kinerja.access.Permission;
+import id.kinerja.access.RegionAccess;
+import id.kinerja.appraisal.AgencyBatch;
+import id.kinerja.appraisal.AppraisalFacts;
+import id.kinerja.appraisal.BatchSink;
+import id.kinerja.appraisal.Periods;
+import id.kinerja.policy.CompiledPolicy;
+import id.kinerja.policy.DraftPolicy;
+import id.kinerja.policy.Policies;
+import id.kinerja.policy.fact.OrganisationRating;
+import id.kinerja.staff.Agencies;
+import id.kinerja.staff.Regions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs what-ifs: the facts of a scope are read once, in batches, and evaluated under the active policy
+ * and under the draft; only the employees who change are kept. A run that takes longer than the wait
+ * goes on in the background and reports done / total. What-ifs have their own thread, so official
+ * evaluations are never queued behind one.
+ */
+@Service
+public class WhatIfs implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(WhatIfs.class);
+
+	private final Policies policies;
+
+	private final AppraisalFacts facts;
+
+	private final WhatIfStore store;
+
+	private final RegionAccess access;
+
+	private final Regions regions;
+
+	private final Agencies agencies;
+
+	private final Periods periods;
+
+	private final JdbcClient jdbc;
+
+	private final Duration wait;
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "what-if");
+		thread.setDaemon(true);
+		thread.setContextClassLoader(WhatIfs.class.getClassLoader());
+		return thread;
+	});
+
+	WhatIfs(Policies policies, AppraisalFacts facts, WhatIfStore store, RegionAccess access, Regions regions,
+			Agencies agencies, Periods periods, JdbcClient jdbc, @Value("${kinerja.whatif.wait:3s}") Duration wait) {
+		this.policies = policies;
+		this.facts = facts;
+		this.store = store;
+		this.access = access;
+		this.regions = regions;
+		this.agencies = agencies;
+		this.periods = periods;
+		this.jdbc = jdbc;
+		this.wait = wait;
+	}
+
+	/**
+	 * Starts a what-if and waits a moment for it: the outcome when it finished, its progress otherwise.
+	 * @throws id.kinerja.policy.InvalidDraft, id.kinerja.policy.InvalidOverride (422) and 404 for unknown
+	 * region, agency or period, before anything is written
+	 */
+	WhatIfOutcome start(WhatIfRequest request) {
+		return start(request, wait);
+	}
+
+	/** As {@link #start(WhatIfRequest)}, waiting at most {@code patience} before answering with the progress. */
+	WhatIfOutcome start(WhatIfRequest request, Duration patience) {
+		access.require(request.region(), Permission.RUN_WHAT_IF);
+		regions.require(request.region());
+		request.agencies().forEach(agency -> agencies.require(request.region(), agency));
+		periods.require(request.period());
+		CompiledPolicy before = policies.active(request.region());
+		DraftPolicy draft = policies.draft(request.region(), request.files());
+		CompiledPolicy after = draft.policy().withOverrides(request.overrides());
+		long id = store.start(request, count(request), CurrentUser.name());
+		Future<?> running = executor.submit(() -> execute(id, request, before, after, draft));
+		try {
+			running.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			// goes on in the background; the caller polls the progress
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException ex) {
+			log.error("What-if {} failed", id, ex.getCause());
+		}
+		return find(id);
+	}
+
+	WhatIfOutcome find(long id) {
+		return store.find(id).orElseThrow(() -> new UnknownWhatIf(id));
+	}
+
+	/** Checks that the current user may see the what-if of its region. */
+	void requireReadable(long id) {
+		access.require(store.region(id).orElseThrow(() -> new UnknownWhatIf(id)), Permission.RUN_WHAT_IF);
+	}
+
+	WhatIfOutcome rerun(long id) {
+		requireReadable(id);
+		return start(store.request(id).orElseThrow(() -> new UnknownWhatIf(id)));
+	}
+
+	private void execute(long id, WhatIfRequest request, CompiledPolicy before, CompiledPolicy after,
+			DraftPolicy draft) {
+		try {
+			OffsetDateTime asOf = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+			int[] position = { 0 };
+			Comparison comparison = new Comparison(before, after, changes -> {
+				store.changes(id, position[0], changes);
+				position[0] += changes.size();
+			});
+			List<String> scopes = request.agencies().isEmpty() ? singletonNull() : request.agencies();
+			for (String agency : scopes) {
+				facts.load(request.region(), agency, request.period(), sink(id, comparison));
+			}
+			WhatIfOutcome.Provenance provenance = new WhatIfOutcome.Provenance(before.version(), after.version(),
+					request.overrides(), List.copyOf(request.files().keySet()), asOf, null, null);
+			store.finish(id, provenance, new WhatIfStore.Aggregate(comparison.summary(), comparison.agencies(),
+					comparison.awards(), draft.validation().failedCases()), comparison.evaluated());
+		}
+		catch (RuntimeException ex) {
+			log.error("What-if {} failed", id, ex);
+			store.fail(id, ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
+		}
+	}
+
+	private BatchSink sink(long id, Comparison comparison) {
+		return new BatchSink() {
+
+			@Override
+			public void batch(AgencyBatch batch) {
+				comparison.batch(batch.agency(), batch.employees());
+				store.progress(id, comparison.evaluated());
+			}
+
+			@Override
+			public void agencyDone(String agency, OrganisationRating organisationRating) {
+				comparison.agencyDone(agency, organisationRating);
+			}
+
+		};
+	}
+
+	private int count(WhatIfRequest request) {
+		String sql = "select count(*) from employee e join agency a on a.id = e.agency_id where a.region_id = :region"
+				+ (request.agencies().isEmpty() ? "" : " and a.code in (:agencies)");
+		return jdbc.sql(sql)
+			.param("region", request.region())
+			.param("agencies", request.agencies().isEmpty() ? List.of("-") : request.agencies())
+			.query(Integer.class)
+			.single();
+	}
+
+	private static List<String> singletonNull() {
+		List<String> whole = new ArrayList<>();
+		whole.add(null);
+		return whole;
+	}
+
+	@Override
+	public void destroy() {
+		executor.shutdownNow();
+	}
+
+}
