@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import id.kinerja.authoring.PolicyVersions;
 import id.kinerja.policy.AwardRule;
 import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.EmployeeOutcome.AwardOutcome;
 import id.kinerja.policy.Layer;
 import id.kinerja.policy.ParameterDefinition;
-import id.kinerja.policy.Policies;
 import id.kinerja.policy.fact.Predikat;
 import id.kinerja.recommendation.AwardsView.AwardView;
 import id.kinerja.recommendation.AwardsView.Candidate;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Award candidates of an official run, from its stored results, ranked; and the near-misses, from the
- * employees' facts evaluated again under the region's active policy with one condition relaxed.
+ * employees' facts evaluated again under the policy version of the run with one condition relaxed.
  */
 @Component
 class AwardCandidates {
@@ -43,13 +43,13 @@ class AwardCandidates {
 
 	private final StoredResults results;
 
-	private final Policies policies;
+	private final PolicyVersions versions;
 
 	private final RunFacts facts;
 
-	AwardCandidates(StoredResults results, Policies policies, RunFacts facts) {
+	AwardCandidates(StoredResults results, PolicyVersions versions, RunFacts facts) {
 		this.results = results;
-		this.policies = policies;
+		this.versions = versions;
 		this.facts = facts;
 	}
 
@@ -58,7 +58,7 @@ class AwardCandidates {
 	 * @throws UnknownItem (404) for an award neither names
 	 */
 	AwardsView of(StoredRun run, String award, String agency, boolean nearMisses) {
-		CompiledPolicy policy = policies.active(run.region());
+		CompiledPolicy policy = versions.compiled(run.region(), run.policyVersion());
 		Map<String, StoredResult> stored = new LinkedHashMap<>();
 		results.each(run.id(), agency, result -> stored.put(result.nip(), result));
 		Map<String, String> names = awardNames(policy, stored);
@@ -79,8 +79,7 @@ class AwardCandidates {
 						misses.getOrDefault(code, List.of())));
 			}
 		});
-		return new AwardsView(run.id(), run.region(), run.period(), agency, run.policyVersion(), policy.version(),
-				RANKING, awards);
+		return new AwardsView(run.id(), run.region(), run.period(), agency, run.policyVersion(), RANKING, awards);
 	}
 
 	/** Every award the region's rules can give and every award the run's results hold, by code. */

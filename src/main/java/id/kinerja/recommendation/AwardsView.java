@@ -9,12 +9,11 @@ import id.kinerja.policy.FiredRule;
  * Award candidates and near-misses of an official run.
  *
  * @param agency the agency asked for, null for every agency of the run
- * @param runPolicyVersion the policy version the run was evaluated under
- * @param policyVersion the policy version the near-misses were computed under (the region's active one)
+ * @param policyVersion the policy version of the run: its rules, parameters and near-misses
  * @param ranking how candidates are ranked
  */
-record AwardsView(long run, String region, String period, String agency, String runPolicyVersion,
-		String policyVersion, String ranking, List<AwardView> awards) {
+record AwardsView(long run, String region, String period, String agency, String policyVersion, String ranking,
+		List<AwardView> awards) {
 
 	/**
 	 * One award with its candidates, best first, and its near-misses, closest first.

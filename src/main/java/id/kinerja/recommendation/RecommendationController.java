@@ -91,7 +91,7 @@ class RecommendationController {
 	@GetMapping("/evaluations/{id}/award-candidates")
 	@Operation(summary = "Each award's candidates in the run, ranked, with the rule and figures that qualify them, and the near-misses",
 			description = "Ranking: predikat, then final score, work score and behaviour index, highest first; NIP breaks ties. "
-					+ "Near-misses: employees without the award evaluated again under the region's active policy with one "
+					+ "Near-misses: employees without the award evaluated again under the run's policy version with one "
 					+ "parameter of the award rule relaxed by 2, 5 or 10% of its valid range (the direction that adds "
 					+ "holders), and one year on for a condition on years of service.")
 	AwardsView awardCandidates(@PathVariable long id,
