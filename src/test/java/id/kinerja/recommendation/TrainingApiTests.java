@@ -178,6 +178,14 @@ class TrainingApiTests {
 		assertThat(http.get(plan("?format=pdf"), BAD_REQUEST).get("field").asString()).isEqualTo("format");
 	}
 
+	@Test
+	void theEndpointsAreInTheOpenApiDescription() {
+		JsonNode paths = http.get("/v3/api-docs", OK).get("paths");
+
+		assertThat(paths.propertyNames()).contains("/api/v1/courses", "/api/v1/evaluations/{id}/trainings",
+				"/api/v1/evaluations/{id}/training-plan", "/api/v1/evaluations/{id}/award-candidates");
+	}
+
 	private Map<String, JsonNode> catalogue() {
 		Map<String, JsonNode> catalogue = new HashMap<>();
 		http.get("/api/v1/courses", OK).forEach(c -> catalogue.put(c.get("code").asString(), c));
