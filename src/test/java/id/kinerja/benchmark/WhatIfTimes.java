@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 
 import id.kinerja.KinerjaApplication;
@@ -52,13 +51,13 @@ final class WhatIfTimes {
 			double[] draftSide = new double[ROUNDS];
 			double[] whole = new double[ROUNDS];
 			for (int i = 0; i < ROUNDS; i++) {
-				load[i] = seconds(() -> facts.load(Workload.REGION, null, Workload.PERIOD, evaluating(null)));
-				activeSide[i] = seconds(() -> facts.load(Workload.REGION, null, Workload.PERIOD, evaluating(active)));
-				draftSide[i] = seconds(() -> facts.load(Workload.REGION, null, Workload.PERIOD, evaluating(draft)));
+				load[i] = Timing.seconds(() -> facts.load(Workload.REGION, null, Workload.PERIOD, evaluating(null)));
+				activeSide[i] = Timing.seconds(() -> facts.load(Workload.REGION, null, Workload.PERIOD, evaluating(active)));
+				draftSide[i] = Timing.seconds(() -> facts.load(Workload.REGION, null, Workload.PERIOD, evaluating(draft)));
 				run = WhatIfBenchmarkAccess.run(context, Workload.REGION, Workload.PERIOD, DRAFT);
 				whole[i] = run.seconds();
 			}
-			return new Times(median(load), median(activeSide), median(draftSide), median(whole), run.evaluated(),
+			return new Times(Timing.median(load), Timing.median(activeSide), Timing.median(draftSide), Timing.median(whole), run.evaluated(),
 					run.changed());
 		}
 		finally {
@@ -83,17 +82,6 @@ final class WhatIfTimes {
 			}
 
 		};
-	}
-
-	private static double median(double[] values) {
-		Arrays.sort(values);
-		return values[values.length / 2];
-	}
-
-	private static double seconds(Runnable task) {
-		long start = System.nanoTime();
-		task.run();
-		return (System.nanoTime() - start) / 1e9;
 	}
 
 	private static Path temporaryFolder() {
