@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -35,15 +34,15 @@ final class AuthoringTimes {
 			for (String region : CompileTimes.REGIONS) {
 				String path = "policies/" + region + "/" + region + ".drl";
 				String content = read(copy.resolve(path));
-				double first = seconds(() -> require(policies.validate(region, Map.of(path, content + "\n// draf\n"))));
+				double first = Timing.seconds(() -> require(policies.validate(region, Map.of(path, content + "\n// draf\n"))));
 				double[] validate = new double[WARM_ROUNDS];
 				double[] publish = new double[WARM_ROUNDS];
 				for (int i = 0; i < WARM_ROUNDS; i++) {
 					String draft = content + "\n// draf " + i + "\n";
-					validate[i] = seconds(() -> require(policies.validate(region, Map.of(path, draft))));
-					publish[i] = seconds(() -> policies.publish(region, Map.of(path, draft)));
+					validate[i] = Timing.seconds(() -> require(policies.validate(region, Map.of(path, draft))));
+					publish[i] = Timing.seconds(() -> policies.publish(region, Map.of(path, draft)));
 				}
-				times.add(new AuthoringTime(region, first, median(validate), median(publish)));
+				times.add(new AuthoringTime(region, first, Timing.median(validate), Timing.median(publish)));
 			}
 			return times;
 		}
@@ -56,17 +55,6 @@ final class AuthoringTimes {
 		if (!validation.valid()) {
 			throw new IllegalStateException("the benchmark's draft does not validate: " + validation);
 		}
-	}
-
-	private static double median(double[] values) {
-		Arrays.sort(values);
-		return values[values.length / 2];
-	}
-
-	private static double seconds(Runnable task) {
-		long start = System.nanoTime();
-		task.run();
-		return (System.nanoTime() - start) / 1e9;
 	}
 
 	private static Path copy(Path root) {

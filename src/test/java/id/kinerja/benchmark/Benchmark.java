@@ -100,6 +100,7 @@ public final class Benchmark {
 		machine();
 		if (options.endToEndOnly()) {
 			endToEnd();
+			whatIf();
 			verdicts();
 			return true;
 		}
@@ -112,6 +113,7 @@ public final class Benchmark {
 		boolean agree = evaluation(policy, plain);
 		if (options.endToEnd()) {
 			endToEnd();
+			whatIf();
 		}
 		if (options.streamed() > 0) {
 			agree &= million(policy, plain);
@@ -259,6 +261,17 @@ public final class Benchmark {
 			outcomes += plain.evaluate(group.agency(), group.employees()).size();
 		}
 		return outcomes;
+	}
+
+	private void whatIf() {
+		section(String.format("9. What-if over %,d employees on H2: the same facts under the active policy and a draft"
+				+ " (one parameter changed); median of 3 warm rounds", WhatIfTimes.EMPLOYEES));
+		WhatIfTimes.Times t = WhatIfTimes.measure(root);
+		System.out.printf("  read the facts alone %.2f s; read + active policy %.2f s; read + draft %.2f s%n", t.load(),
+				t.active(), t.draft());
+		System.out.printf("  what-if (read once, both sides, compare, store %,d changed of %,d): %.2f s%n", t.changed(),
+				t.evaluated(), t.whatIf());
+		verdict(t.whatIf() < 3, String.format("what-if of %,d employees < 3 s: %.2f s", WhatIfTimes.EMPLOYEES, t.whatIf()));
 	}
 
 	private void endToEnd() {
