@@ -1,14 +1,20 @@
 package id.kinerja.appraisal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import id.kinerja.policy.fact.Employee;
 
-/** Employees read in id order, agencies interleaved, handed to a sink in batches of one agency each. */
+/**
+ * Employees read in id order, agencies interleaved, handed to a sink in batches of one agency each. At most
+ * {@code size} employees are held: when they are reached, the agency with the most goes out.
+ */
 final class AgencyBatches {
+
+	private static final Comparator<List<Employee>> BY_SIZE = Comparator.comparingInt(List::size);
 
 	private final Map<Long, AppraisalFacts.AgencyRow> agencies;
 
@@ -18,6 +24,8 @@ final class AgencyBatches {
 
 	private final Map<Long, List<Employee>> pending = new HashMap<>();
 
+	private int held;
+
 	/** {@code agencies} by id, in code order. */
 	AgencyBatches(Map<Long, AppraisalFacts.AgencyRow> agencies, int size, BatchSink sink) {
 		this.agencies = agencies;
@@ -26,10 +34,9 @@ final class AgencyBatches {
 	}
 
 	void add(long agencyId, Employee employee) {
-		List<Employee> batch = pending.computeIfAbsent(agencyId, id -> new ArrayList<>(size));
-		batch.add(employee);
-		if (batch.size() == size) {
-			send(agencyId);
+		pending.computeIfAbsent(agencyId, id -> new ArrayList<>()).add(employee);
+		if (++held == size) {
+			send(pending.entrySet().stream().max(Map.Entry.comparingByValue(BY_SIZE)).orElseThrow().getKey());
 		}
 	}
 
@@ -42,6 +49,7 @@ final class AgencyBatches {
 	private void send(long agencyId) {
 		List<Employee> batch = pending.remove(agencyId);
 		if (batch != null) {
+			held -= batch.size();
 			AppraisalFacts.AgencyRow agency = agencies.get(agencyId);
 			sink.batch(new AgencyBatch(agency.code(), agency.rating(), batch));
 		}

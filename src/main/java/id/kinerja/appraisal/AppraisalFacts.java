@@ -35,8 +35,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AppraisalFacts {
 
-	/** Employees per batch handed to the sink. */
-	static final int BATCH = 2000;
+	/** Employees held at most (about 3 KiB each), and so the largest batch handed to the sink. */
+	static final int BATCH = 4000;
 
 	private static final String EMPLOYEES = "select e.id, e.agency_id, e.nip, e.name, e.position_type,"
 			+ " e.functional_level, e.job_title, e.rank, e.employment_type, e.unit_head, e.sanction from employee e";
@@ -76,7 +76,11 @@ public class AppraisalFacts {
 	record AgencyRow(String code, OrganisationRating rating, Double satisfaction) {
 	}
 
-	/** Which employees: a condition on {@code employee e} with its one argument. */
+	/**
+	 * Which employees: a condition on {@code employee e} with its one argument. Other tables are restricted
+	 * to them by a semi-join, which reads only the scope's rows: on one region of 100,000 it cost about what
+	 * a scan of the whole period costs (H2: 1.4-2.0 s for the behaviour forms), and less in a shared database.
+	 */
 	private record Scope(String condition, Object argument) {
 
 		/** Rows of a table {@code x} of the scope's employees, the scope's condition as a semi-join. */

@@ -6,8 +6,8 @@ import id.kinerja.policy.fact.OrganisationRating;
 public interface BatchSink {
 
 	/**
-	 * Up to a batch size of employees of one agency, in id order within the agency; batches of different
-	 * agencies interleave, as employees are read in id order across the scope.
+	 * Some employees of one agency (at most the batch size), in id order within the agency; batches of
+	 * different agencies interleave, as employees are read in id order across the scope.
 	 */
 	void batch(AgencyBatch batch);
 
