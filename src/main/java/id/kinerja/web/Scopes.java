@@ -28,6 +28,11 @@ class Scopes {
 		return regions.findAllByOrderByIdAsc().stream().filter(region -> scope.includes(region.getId())).toList();
 	}
 
+	/** Refuses (403, audited) unless the user holds the permission in the region. */
+	void require(String region, Permission permission) {
+		access.require(region, permission);
+	}
+
 	boolean allows(String region, Permission permission) {
 		return access.allows(region, permission);
 	}
