@@ -21,6 +21,15 @@ record CurveChart(String agency, OrganisationRating rating, long total, List<Bar
 			return limit != null && (maximum ? percent > limit + 1e-9 : percent < limit - 1e-9);
 		}
 
+		/** CSS for the bar's length, written the same in every language. */
+		public String barStyle() {
+			return String.format(java.util.Locale.ROOT, "width: %.1f%%", Math.min(percent, 100));
+		}
+
+		public String limitStyle() {
+			return limit == null ? null : String.format(java.util.Locale.ROOT, "left: %.1f%%", Math.min(limit, 100));
+		}
+
 	}
 
 	static CurveChart of(String agency, OrganisationRating rating, Map<Predikat, ? extends Number> counts,
