@@ -9,7 +9,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -17,9 +16,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The API signs in with HTTP Basic on every request (no session, so no CSRF token to carry); pages, when
- * there are some, will use the form login with CSRF protection. Region scoping is {@link RegionAccess}'s
- * job, in the controllers.
+ * The API signs in with HTTP Basic on every request (no session, so no CSRF token to carry); pages use the
+ * form login at {@code /login} with CSRF protection. Region scoping is {@link RegionAccess}'s job, in the
+ * controllers.
  */
 @Configuration(proxyBeanMethods = false)
 @SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
@@ -55,11 +54,13 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-						"/swagger-ui.html", "/swagger-ui/**", "/login", "/error")
+						"/swagger-ui.html", "/swagger-ui/**", "/login", "/error", "/webjars/**", "/css/**", "/js/**",
+						"/favicon.ico")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin(Customizer.withDefaults())
+			.formLogin(form -> form.loginPage("/login").permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.build();
 	}
 

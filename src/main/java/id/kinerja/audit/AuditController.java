@@ -2,9 +2,6 @@ package id.kinerja.audit;
 
 import java.time.LocalDate;
 
-import id.kinerja.access.Permission;
-import id.kinerja.access.RegionAccess;
-import id.kinerja.access.RegionScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,13 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class AuditController {
 
-	private final AuditEvents events;
+	private final AuditSearch search;
 
-	private final RegionAccess access;
-
-	AuditController(AuditEvents events, RegionAccess access) {
-		this.events = events;
-		this.access = access;
+	AuditController(AuditSearch search) {
+		this.search = search;
 	}
 
 	@GetMapping
@@ -44,14 +38,7 @@ class AuditController {
 					iso = ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-		access.require(region, Permission.READ_AUDIT);
-		if (from != null && to != null && to.isBefore(from)) {
-			throw new ReversedDateRange(from, to);
-		}
-		RegionScope scope = access.scope(Permission.READ_AUDIT);
-		AuditFilter filter = new AuditFilter(actor, action, region, outcome, from, to,
-				scope.all() ? null : scope.regions());
-		return events.page(filter, page, size);
+		return search.page(new AuditSearch.Criteria(actor, action, region, outcome, from, to), page, size);
 	}
 
 }

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 /** A draft submitted for approval, with its files (a null content deletes the file). */
-record ChangeView(long id, String region, String baseVersion, String status, String author, OffsetDateTime createdAt,
+public record ChangeView(long id, String region, String baseVersion, String status, String author, OffsetDateTime createdAt,
 		String comment, String decidedBy, OffsetDateTime decidedAt, String decisionComment, Long release,
 		Map<String, String> files) {
 }

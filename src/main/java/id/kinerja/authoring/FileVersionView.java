@@ -3,6 +3,6 @@ package id.kinerja.authoring;
 import java.time.OffsetDateTime;
 
 /** A version of a policy file, without its content. */
-record FileVersionView(long id, String path, String contentHash, boolean deleted, String author,
+public record FileVersionView(long id, String path, String contentHash, boolean deleted, String author,
 		OffsetDateTime createdAt, String comment, Long replaces) {
 }

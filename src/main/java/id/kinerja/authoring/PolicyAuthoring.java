@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class PolicyAuthoring {
+public class PolicyAuthoring {
 
 	private final Policies policies;
 
@@ -58,7 +58,7 @@ class PolicyAuthoring {
 
 	/** Validates a draft; writes nothing but the audit of a failure. */
 	@Transactional(readOnly = true)
-	Validation validate(String region, Map<String, String> files) {
+	public Validation validate(String region, Map<String, String> files) {
 		access.require(region, Permission.EDIT_POLICY);
 		Validation validation = policies.validate(region, files);
 		if (!validation.valid()) {
@@ -69,10 +69,10 @@ class PolicyAuthoring {
 	}
 
 	/** What a publish led to: a new active version, or a change waiting for approval. */
-	record Published(ReleaseView release, ChangeView pending) {
+	public record Published(ReleaseView release, ChangeView pending) {
 	}
 
-	Published publish(String region, Map<String, String> files, String comment) {
+	public Published publish(String region, Map<String, String> files, String comment) {
 		access.require(region, Permission.EDIT_POLICY);
 		if (!approvalRequired(region)) {
 			return new Published(apply(region, files, comment, PolicyRelease.Kind.PUBLISHED, null), null);
@@ -87,7 +87,7 @@ class PolicyAuthoring {
 		return new Published(null, change.view());
 	}
 
-	ReleaseView approve(String region, long changeId, String comment) {
+	public ReleaseView approve(String region, long changeId, String comment) {
 		access.require(region, Permission.APPROVE_POLICY);
 		PolicyChange change = pending(region, changeId);
 		if (change.getAuthor().equals(CurrentUser.name())) {
@@ -102,7 +102,7 @@ class PolicyAuthoring {
 		return release;
 	}
 
-	ChangeView reject(String region, long changeId, String comment) {
+	public ChangeView reject(String region, long changeId, String comment) {
 		access.require(region, Permission.APPROVE_POLICY);
 		PolicyChange change = pending(region, changeId);
 		change.decide(PolicyChange.Status.REJECTED, CurrentUser.name(), comment, null);
@@ -115,7 +115,7 @@ class PolicyAuthoring {
 	 * rewritten). Files added since are removed. No second approval: a rollback is the way back from a
 	 * mistake, and is audited.
 	 */
-	ReleaseView rollback(String region, long releaseId, String comment) {
+	public ReleaseView rollback(String region, long releaseId, String comment) {
 		access.require(region, Permission.ROLLBACK_POLICY);
 		PolicyRelease target = releases.findById(releaseId)
 			.filter(release -> release.getRegion().equals(region))

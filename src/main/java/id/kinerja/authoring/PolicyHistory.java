@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** What a region's policy is and was: its files and parameters, versions, diffs and pending changes. */
 @Service
 @Transactional(readOnly = true)
-class PolicyHistory {
+public class PolicyHistory {
 
 	private final Policies policies;
 
@@ -43,14 +43,14 @@ class PolicyHistory {
 		this.authoring = authoring;
 	}
 
-	record FileView(String path, String layer, String agency) {
+	public record FileView(String path, String layer, String agency) {
 	}
 
-	record Overview(String region, String version, boolean approvalRequired, List<FileView> files,
+	public record Overview(String region, String version, boolean approvalRequired, List<FileView> files,
 			Map<String, ParameterDefinition> parameters) {
 	}
 
-	Overview overview(String region) {
+	public Overview overview(String region) {
 		access.require(region, Permission.READ_POLICY);
 		CompiledPolicy policy = policies.active(region);
 		List<FileView> files = policy.files()
@@ -60,10 +60,10 @@ class PolicyHistory {
 		return new Overview(region, policy.version(), authoring.approvalRequired(region), files, policy.parameters(null));
 	}
 
-	record FileContent(String path, String layer, String agency, String content) {
+	public record FileContent(String path, String layer, String agency, String content) {
 	}
 
-	FileContent file(String region, String path) {
+	public FileContent file(String region, String path) {
 		access.require(region, Permission.READ_POLICY);
 		PolicyFile file = policies.active(region)
 			.files()
@@ -74,17 +74,17 @@ class PolicyHistory {
 		return new FileContent(file.path(), file.layer().name(), file.agency(), file.content());
 	}
 
-	List<FileVersionView> history(String region, String path) {
+	public List<FileVersionView> history(String region, String path) {
 		access.require(region, Permission.READ_POLICY);
 		requireOfRegion(region, path);
 		return versions.findByPathOrderByIdDesc(path).stream().map(PolicyFileVersion::view).toList();
 	}
 
-	record Diff(String path, long from, long to, String unified) {
+	public record Diff(String path, long from, long to, String unified) {
 	}
 
 	/** A unified diff between two versions of one file, as {@code git diff} shows it. */
-	Diff diff(String region, long from, long to) {
+	public Diff diff(String region, long from, long to) {
 		access.require(region, Permission.READ_POLICY);
 		PolicyFileVersion older = version(region, from);
 		PolicyFileVersion newer = version(region, to);
@@ -99,7 +99,7 @@ class PolicyHistory {
 		return new Diff(older.getPath(), from, to, String.join("\n", unified));
 	}
 
-	List<ReleaseView> releases(String region) {
+	public List<ReleaseView> releases(String region) {
 		access.require(region, Permission.READ_POLICY);
 		return releases.findByRegionOrderByIdDesc(region).stream().map(PolicyRelease::view).toList();
 	}
@@ -112,12 +112,12 @@ class PolicyHistory {
 			.orElseThrow(() -> new UnknownVersion("release", id));
 	}
 
-	List<ChangeView> changes(String region) {
+	public List<ChangeView> changes(String region) {
 		access.require(region, Permission.READ_DRAFTS);
 		return changes.findByRegionOrderByIdDesc(region).stream().map(PolicyChange::view).toList();
 	}
 
-	ChangeView change(String region, long id) {
+	public ChangeView change(String region, long id) {
 		access.require(region, Permission.READ_DRAFTS);
 		return changes.findById(id)
 			.filter(change -> change.getRegion().equals(region))

@@ -8,6 +8,6 @@ import java.util.Map;
  *
  * @param files the file version id of every file the policy was compiled from, by path
  */
-record ReleaseView(long id, String region, String version, String previousVersion, String kind, String author,
+public record ReleaseView(long id, String region, String version, String previousVersion, String kind, String author,
 		String approvedBy, OffsetDateTime createdAt, String comment, Map<String, Long> files) {
 }

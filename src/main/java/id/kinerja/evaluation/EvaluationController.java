@@ -4,7 +4,6 @@ import java.util.List;
 
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
-import id.kinerja.access.RegionScope;
 import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.EmployeeOutcome;
 import id.kinerja.policy.Policies;
@@ -16,9 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,9 +37,7 @@ class EvaluationController {
 
 	private final Evaluations evaluations;
 
-	private final EvaluationRuns runs;
-
-	private final ResultQueries results;
+	private final EvaluationResults results;
 
 	private final Policies policies;
 
@@ -53,11 +47,10 @@ class EvaluationController {
 
 	private final Replays replays;
 
-	EvaluationController(Evaluations evaluations, EvaluationRuns runs, ResultQueries results, Policies policies,
-			JdbcClient jdbc, RegionAccess access, Replays replays) {
+	EvaluationController(Evaluations evaluations, EvaluationResults results, Policies policies, JdbcClient jdbc,
+			RegionAccess access, Replays replays) {
 		this.replays = replays;
 		this.evaluations = evaluations;
-		this.runs = runs;
 		this.results = results;
 		this.policies = policies;
 		this.jdbc = jdbc;
@@ -77,19 +70,13 @@ class EvaluationController {
 	PageOf<RunSummary> list(@RequestParam(required = false) String region,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		access.require(region, Permission.READ_RESULTS);
-		PageRequest request = PageRequest.of(page, size, Sort.by("id").descending());
-		RegionScope scope = access.scope(Permission.READ_RESULTS);
-		Page<EvaluationRun> found = region != null ? runs.findByRegion(region, request)
-				: scope.all() ? runs.findAll(request) : runs.findByRegionIn(scope.regions(), request);
-		return PageOf.of(found.map(EvaluationRun::summary).getContent(), page, size, found.getTotalElements());
+		return results.runs(region, page, size);
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One run with its predikat distribution per agency and its curve findings")
 	RunDetail detail(@PathVariable long id) {
-		RunSummary run = readable(id).summary();
-		return new RunDetail(run, results.distribution(id), results.findings(id));
+		return results.detail(id);
 	}
 
 	@GetMapping("/{id}/results")
@@ -97,21 +84,20 @@ class EvaluationController {
 	PageOf<EmployeeResult> results(@PathVariable long id, @RequestParam(required = false) String agency,
 			@RequestParam(required = false) Predikat predikat, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-		readable(id);
-		return results.page(id, agency, predikat == null ? null : predikat.name(), page, size);
+		return results.results(id, new EvaluationResults.Filter(agency, predikat == null ? null : predikat.name()),
+				ResultSort.AGENCY, false, page, size);
 	}
 
 	@GetMapping("/{id}/results/{nip}")
 	@Operation(summary = "One employee's result with its explanation (every rule that fired)")
 	EmployeeResult result(@PathVariable long id, @PathVariable String nip) {
-		readable(id);
-		return results.one(id, nip).orElseThrow(() -> notFound("nip", nip));
+		return results.result(id, nip);
 	}
 
 	@PostMapping("/{id}/replay")
 	@Operation(summary = "Evaluate a past run's facts again under the exact policy version it used and compare with its stored results; writes nothing")
 	Replays.Replay replay(@PathVariable long id) {
-		return replays.replay(readable(id));
+		return replays.replay(results.readable(id));
 	}
 
 	@PostMapping("/preview")
@@ -128,13 +114,6 @@ class EvaluationController {
 		List<EmployeeOutcome> outcomes = policy.evaluate(agency, facts);
 		return new PreviewResponse(policy.version(), outcomes,
 				policy.checkCurve(agency, request.organisationRating(), outcomes));
-	}
-
-	/** The run, if it exists and the user may read the results of its region. */
-	private EvaluationRun readable(long id) {
-		EvaluationRun run = runs.findById(id).orElseThrow(() -> notFound("run", id));
-		access.require(run.getRegion(), Permission.READ_RESULTS);
-		return run;
 	}
 
 	private CompiledPolicy policy(String region, String agency) {
@@ -161,10 +140,6 @@ class EvaluationController {
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	private static ErrorResponseException notFound(String field, Object value) {
-		return problem(HttpStatus.NOT_FOUND, field, "'" + value + "' tidak ditemukan");
 	}
 
 	private static ErrorResponseException problem(HttpStatus status, String field, String detail) {

@@ -40,6 +40,11 @@ class ResultQueries {
 	}
 
 	PageOf<EmployeeResult> page(long runId, String agency, String predikat, int page, int size) {
+		return page(runId, agency, predikat, ResultSort.AGENCY, false, page, size);
+	}
+
+	PageOf<EmployeeResult> page(long runId, String agency, String predikat, ResultSort sort, boolean descending,
+			int page, int size) {
 		long total = jdbc.sql("select count(*) " + FILTER)
 			.param("run", runId)
 			.param("agency", agency)
@@ -47,7 +52,8 @@ class ResultQueries {
 			.query(Long.class)
 			.single();
 		List<EmployeeResult> content = jdbc
-			.sql("select " + COLUMNS + " " + FILTER + " order by agency_code, nip offset :offset rows fetch next :size rows only")
+			.sql("select " + COLUMNS + " " + FILTER + " order by " + sort.orderBy(descending)
+					+ " offset :offset rows fetch next :size rows only")
 			.param("run", runId)
 			.param("agency", agency)
 			.param("predikat", predikat)

@@ -4,5 +4,5 @@ import java.util.List;
 import java.util.Map;
 
 /** A run with its predikat distribution per agency and its curve findings. */
-record RunDetail(RunSummary run, Map<String, Map<String, Long>> distribution, List<StoredFinding> curveFindings) {
+public record RunDetail(RunSummary run, Map<String, Map<String, Long>> distribution, List<StoredFinding> curveFindings) {
 }

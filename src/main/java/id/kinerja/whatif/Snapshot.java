@@ -5,7 +5,7 @@ import java.util.List;
 import id.kinerja.policy.EmployeeOutcome;
 
 /** What a what-if compares of one employee's outcome. */
-record Snapshot(String workResultRating, String behaviourRating, String predikat, Double score, Double workScore,
+public record Snapshot(String workResultRating, String behaviourRating, String predikat, Double score, Double workScore,
 		Double behaviourIndex, List<String> awards, List<String> trainings, double trainingHours) {
 
 	static Snapshot of(EmployeeOutcome outcome) {

@@ -4,9 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-import id.kinerja.access.Permission;
-import id.kinerja.access.RegionAccess;
-import id.kinerja.access.RegionScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -40,12 +37,9 @@ class WhatIfController {
 
 	private final WhatIfStore store;
 
-	private final RegionAccess access;
-
-	WhatIfController(WhatIfs whatIfs, WhatIfStore store, RegionAccess access) {
+	WhatIfController(WhatIfs whatIfs, WhatIfStore store) {
 		this.whatIfs = whatIfs;
 		this.store = store;
-		this.access = access;
 	}
 
 	/** A what-if with the first page of its changed employees. */
@@ -69,13 +63,7 @@ class WhatIfController {
 	List<WhatIfStore.Listed> list(@RequestParam(required = false) String region,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		access.require(region, Permission.RUN_WHAT_IF);
-		RegionScope scope = access.scope(Permission.RUN_WHAT_IF);
-		if (region == null && scope.all()) {
-			return store.list(null, page, size);
-		}
-		List<String> regions = region != null ? List.of(region) : List.copyOf(scope.regions());
-		return regions.isEmpty() ? List.of() : store.list(regions, page, size);
+		return whatIfs.list(region, page, size);
 	}
 
 	@GetMapping("/{id}")

@@ -13,32 +13,32 @@ import id.kinerja.policy.fact.Predikat;
  * A what-if's answer: how many moved and where to, per agency the spread and curve findings before and
  * after, awards gained and lost, training demand; and what it used, so it can be reproduced.
  */
-record WhatIfOutcome(long id, String name, String status, int done, int total, String region,
+public record WhatIfOutcome(long id, String name, String status, int done, int total, String region,
 		List<String> requestedAgencies, String period, Provenance provenance, Summary summary,
 		List<AgencyComparison> agencies, List<AwardComparison> awards, List<CaseFailure> failedCases, String error) {
 
 	/** The policy versions, overrides and data time the what-if used. */
-	record Provenance(String activeVersion, String draftVersion, Map<String, Double> overrides, List<String> files,
+	public record Provenance(String activeVersion, String draftVersion, Map<String, Double> overrides, List<String> files,
 			OffsetDateTime dataAsOf, String requestedBy, OffsetDateTime requestedAt) {
 	}
 
-	record Summary(int evaluated, int changed, List<Migration> migration) {
+	public record Summary(int evaluated, int changed, List<Migration> migration) {
 	}
 
 	/** How many employees went from one predikat to another (the same one: unchanged). */
-	record Migration(String from, String to, int count) {
+	public record Migration(String from, String to, int count) {
 	}
 
-	record AgencyComparison(String agency, OrganisationRating organisationRating, Map<Predikat, Integer> before,
+	public record AgencyComparison(String agency, OrganisationRating organisationRating, Map<Predikat, Integer> before,
 			Map<Predikat, Integer> after, List<CurveOutcome> findingsBefore, List<CurveOutcome> findingsAfter,
 			TrainingDemand trainingBefore, TrainingDemand trainingAfter) {
 	}
 
-	record AwardComparison(String code, String name, int before, int after, int gained, int lost) {
+	public record AwardComparison(String code, String name, int before, int after, int gained, int lost) {
 	}
 
 	/** People with at least one training need, and the hours (JP) of all their needs. */
-	record TrainingDemand(int people, double hours) {
+	public record TrainingDemand(int people, double hours) {
 
 		static final class Builder {
 

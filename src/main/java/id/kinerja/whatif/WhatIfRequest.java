@@ -16,12 +16,12 @@ import jakarta.validation.constraints.Size;
  * @param overrides parameter values by name ({@code agency/name} for one agency's scope)
  * @param name a name to find the what-if by later; optional
  */
-record WhatIfRequest(@NotBlank String region, @Size(max = 50) List<@Pattern(regexp = "[a-z0-9-]{2,40}") String> agencies,
+public record WhatIfRequest(@NotBlank String region, @Size(max = 50) List<@Pattern(regexp = "[a-z0-9-]{2,40}") String> agencies,
 		@NotBlank @Pattern(regexp = "\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?") String period,
 		@Size(max = 50) Map<String, @Size(max = 200_000) String> files, @Size(max = 100) Map<String, Double> overrides,
 		@Size(max = 120) String name) {
 
-	WhatIfRequest {
+	public WhatIfRequest {
 		agencies = agencies == null ? List.of() : List.copyOf(agencies);
 		files = files == null ? Map.of() : files;
 		overrides = overrides == null ? Map.of() : Map.copyOf(overrides);

@@ -133,7 +133,7 @@ class WhatIfStore {
 		return jdbc.sql("select region_id from what_if where id = ?").param(id).query(String.class).optional();
 	}
 
-	record Listed(long id, String name, String region, String period, String status, int done, int total,
+	public record Listed(long id, String name, String region, String period, String status, int done, int total,
 			String requestedBy, OffsetDateTime requestedAt) {
 	}
 

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import id.kinerja.access.CurrentUser;
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
+import id.kinerja.access.RegionScope;
 import id.kinerja.appraisal.AgencyBatch;
 import id.kinerja.appraisal.AppraisalFacts;
 import id.kinerja.appraisal.BatchSink;
@@ -92,7 +93,7 @@ public class WhatIfs implements DisposableBean {
 	}
 
 	/** As {@link #start(WhatIfRequest)}, waiting at most {@code patience} before answering with the progress. */
-	WhatIfOutcome start(WhatIfRequest request, Duration patience) {
+	public WhatIfOutcome start(WhatIfRequest request, Duration patience) {
 		access.require(request.region(), Permission.RUN_WHAT_IF);
 		regions.require(request.region());
 		request.agencies().forEach(agency -> agencies.require(request.region(), agency));
@@ -119,6 +120,34 @@ public class WhatIfs implements DisposableBean {
 
 	WhatIfOutcome find(long id) {
 		return store.find(id).orElseThrow(() -> new UnknownWhatIf(id));
+	}
+
+	/** A what-if the current user may read: its progress while running, its outcome once done. */
+	public WhatIfOutcome read(long id) {
+		requireReadable(id);
+		return find(id);
+	}
+
+	/** What-ifs of a region, or of every region where the user may run them; newest first. */
+	public List<WhatIfStore.Listed> list(String region, int page, int size) {
+		access.require(region, Permission.RUN_WHAT_IF);
+		RegionScope scope = access.scope(Permission.RUN_WHAT_IF);
+		if (region == null && scope.all()) {
+			return store.list(null, page, size);
+		}
+		List<String> regions = region != null ? List.of(region) : List.copyOf(scope.regions());
+		return regions.isEmpty() ? List.of() : store.list(regions, page, size);
+	}
+
+	/** The employees who change under the draft, paged, optionally of one agency. */
+	public List<EmployeeChange> changes(long id, String agency, int page, int size) {
+		requireReadable(id);
+		return store.changes(id, agency, page, size);
+	}
+
+	public long countChanges(long id, String agency) {
+		requireReadable(id);
+		return store.countChanges(id, agency);
 	}
 
 	/** Checks that the current user may see the what-if of its region. */

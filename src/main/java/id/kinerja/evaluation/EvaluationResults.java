@@ -1,0 +1,94 @@
+package id.kinerja.evaluation;
+
+import java.io.OutputStream;
+
+import id.kinerja.access.Permission;
+import id.kinerja.access.RegionAccess;
+import id.kinerja.access.RegionScope;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Reading runs and their results, for the API and the pages alike: only runs of regions whose results
+ * the user may read.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EvaluationResults {
+
+	private final EvaluationRuns runs;
+
+	private final ResultQueries results;
+
+	private final RegionAccess access;
+
+	EvaluationResults(EvaluationRuns runs, ResultQueries results, RegionAccess access) {
+		this.runs = runs;
+		this.results = results;
+		this.access = access;
+	}
+
+	/** Runs of a region, or of every region the user may read when {@code region} is null; newest first. */
+	public PageOf<RunSummary> runs(String region, int page, int size) {
+		access.require(region, Permission.READ_RESULTS);
+		PageRequest request = PageRequest.of(page, size, Sort.by("id").descending());
+		RegionScope scope = access.scope(Permission.READ_RESULTS);
+		Page<EvaluationRun> found = region != null ? runs.findByRegion(region, request)
+				: scope.all() ? runs.findAll(request) : runs.findByRegionIn(scope.regions(), request);
+		return PageOf.of(found.map(EvaluationRun::summary).getContent(), page, size, found.getTotalElements());
+	}
+
+	public RunDetail detail(long id) {
+		RunSummary run = readable(id).summary();
+		return new RunDetail(run, results.distribution(id), results.findings(id));
+	}
+
+	/** Which results to read: null fields do not filter. */
+	public record Filter(String agency, String predikat) {
+	}
+
+	public PageOf<EmployeeResult> results(long id, Filter filter, ResultSort sort, boolean descending, int page,
+			int size) {
+		readable(id);
+		return results.page(id, filter.agency(), filter.predikat(), sort, descending, page, size);
+	}
+
+	public EmployeeResult result(long id, String nip) {
+		readable(id);
+		return results.one(id, nip).orElseThrow(() -> notFound("nip", nip));
+	}
+
+	/** Writes the filtered results as CSV, or as XLSX when {@code xlsx}, page by page. */
+	public void export(long id, Filter filter, boolean xlsx, OutputStream out) {
+		readable(id);
+		ResultExport.Pages pages = (page, size) -> results.page(id, filter.agency(), filter.predikat(),
+				ResultSort.AGENCY, false, page, size).content();
+		if (xlsx) {
+			ResultExport.xlsx(pages, out);
+		}
+		else {
+			ResultExport.csv(pages, out);
+		}
+	}
+
+	/** The run, if it exists and the user may read the results of its region. */
+	EvaluationRun readable(long id) {
+		EvaluationRun run = runs.findById(id).orElseThrow(() -> notFound("run", id));
+		access.require(run.getRegion(), Permission.READ_RESULTS);
+		return run;
+	}
+
+	static ErrorResponseException notFound(String field, Object value) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "'" + value + "' tidak ditemukan");
+		problem.setProperty("field", field);
+		return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+	}
+
+}

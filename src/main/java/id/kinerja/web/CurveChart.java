@@ -1,0 +1,64 @@
+package id.kinerja.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import id.kinerja.policy.ParameterDefinition;
+import id.kinerja.policy.fact.OrganisationRating;
+import id.kinerja.policy.fact.Predikat;
+
+/**
+ * One agency's predikat spread beside the curve its organisation rating allows: a bar per predikat with
+ * the limit the policy's {@code kurva.<rating>.<predikat>.maksimal|minimal} parameter sets, if any.
+ */
+record CurveChart(String agency, OrganisationRating rating, long total, List<Bar> bars, List<String> findings) {
+
+	/** @param limit percent, or null where the curve sets none; {@code maximum} tells which side it bounds */
+	record Bar(Predikat predikat, long count, double percent, Double limit, boolean maximum) {
+
+		public boolean breach() {
+			return limit != null && (maximum ? percent > limit + 1e-9 : percent < limit - 1e-9);
+		}
+
+		/** CSS for the bar's length, written the same in every language. */
+		public String barStyle() {
+			return String.format(java.util.Locale.ROOT, "width: %.1f%%", Math.min(percent, 100));
+		}
+
+		public String limitStyle() {
+			return limit == null ? null : String.format(java.util.Locale.ROOT, "left: %.1f%%", Math.min(limit, 100));
+		}
+
+	}
+
+	static CurveChart of(String agency, OrganisationRating rating, Map<Predikat, ? extends Number> counts,
+			Map<String, ParameterDefinition> parameters, List<String> findings) {
+		long total = counts.values().stream().mapToLong(Number::longValue).sum();
+		List<Bar> bars = new ArrayList<>();
+		for (Predikat predikat : Predikat.values()) {
+			Number count = counts.get(predikat);
+			long n = count == null ? 0 : count.longValue();
+			double percent = total == 0 ? 0 : 100.0 * n / total;
+			ParameterDefinition max = limit(parameters, rating, predikat, "maksimal");
+			ParameterDefinition min = limit(parameters, rating, predikat, "minimal");
+			ParameterDefinition limit = max != null ? max : min;
+			bars.add(new Bar(predikat, n, percent, limit == null ? null : limit.value(), max != null));
+		}
+		return new CurveChart(agency, rating, total, bars, findings);
+	}
+
+	public boolean breached() {
+		return !findings.isEmpty() || bars.stream().anyMatch(Bar::breach);
+	}
+
+	private static ParameterDefinition limit(Map<String, ParameterDefinition> parameters, OrganisationRating rating,
+			Predikat predikat, String side) {
+		return rating == null ? null : parameters.get("kurva." + slug(rating) + "." + slug(predikat) + "." + side);
+	}
+
+	private static String slug(Enum<?> value) {
+		return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+}

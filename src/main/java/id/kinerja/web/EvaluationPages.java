@@ -1,0 +1,220 @@
+package id.kinerja.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.kinerja.access.Permission;
+import id.kinerja.appraisal.OrganisationRatingEntry;
+import id.kinerja.appraisal.OrganisationRatings;
+import id.kinerja.appraisal.Periods;
+import id.kinerja.evaluation.EmployeeResult;
+import id.kinerja.evaluation.EvaluationResults;
+import id.kinerja.evaluation.Evaluations;
+import id.kinerja.evaluation.ResultSort;
+import id.kinerja.evaluation.RunDetail;
+import id.kinerja.evaluation.RunSummary;
+import id.kinerja.evaluation.StoredFinding;
+import id.kinerja.policy.FiredRule;
+import id.kinerja.policy.Layer;
+import id.kinerja.policy.Policies;
+import id.kinerja.policy.fact.OrganisationRating;
+import id.kinerja.policy.fact.Predikat;
+import id.kinerja.staff.Agencies;
+import id.kinerja.staff.Agency;
+import id.kinerja.staff.Region;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * An HR analyst's pages for official runs: start one, list them, read a run's results (filtered, sorted
+ * and paged on the server, exported), its curve per agency, and one employee's explanation.
+ */
+@Controller
+@RequestMapping("/evaluations")
+class EvaluationPages {
+
+	static final int PAGE_SIZE = 25;
+
+	private final Evaluations evaluations;
+
+	private final EvaluationResults results;
+
+	private final Policies policies;
+
+	private final Agencies agencies;
+
+	private final Periods periods;
+
+	private final OrganisationRatings ratings;
+
+	private final Scopes scopes;
+
+	EvaluationPages(Evaluations evaluations, EvaluationResults results, Policies policies, Agencies agencies,
+			Periods periods, OrganisationRatings ratings, Scopes scopes) {
+		this.evaluations = evaluations;
+		this.results = results;
+		this.policies = policies;
+		this.agencies = agencies;
+		this.periods = periods;
+		this.ratings = ratings;
+		this.scopes = scopes;
+	}
+
+	@GetMapping
+	String runs(@RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("runs", results.runs(blankToNull(region), Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("region", blankToNull(region));
+		if (!model.containsAttribute("runForm")) {
+			model.addAttribute("runForm", new RunForm(region, null, "2025"));
+		}
+		return form(model);
+	}
+
+	private String form(Model model) {
+		List<Region> runnable = scopes.regions(Permission.RUN_EVALUATION);
+		model.addAttribute("runRegions", runnable);
+		model.addAttribute("agenciesByRegion", agenciesOf(runnable));
+		model.addAttribute("periods", periods.findAllByOrderByCodeAsc());
+		return "evaluation/runs";
+	}
+
+	Map<Region, List<Agency>> agenciesOf(List<Region> regions) {
+		Map<Region, List<Agency>> byRegion = new LinkedHashMap<>();
+		regions.forEach(region -> byRegion.put(region, agencies.findByRegionIdOrderByCodeAsc(region.getId())));
+		return byRegion;
+	}
+
+	@PostMapping
+	String run(@Valid @ModelAttribute("runForm") RunForm form, BindingResult errors, Model model) {
+		if (!errors.hasErrors()) {
+			scopes.require(form.region(), Permission.RUN_EVALUATION);
+			try {
+				RunSummary run = evaluations.run(form.region(), form.agencyOrNull(), form.period());
+				return "redirect:/evaluations/" + run.id();
+			}
+			catch (ErrorResponseException ex) {
+				FieldErrors.reject(errors, ex, "region", "agency", "period");
+			}
+		}
+		model.addAttribute("runs", results.runs(null, 0, PAGE_SIZE));
+		return form(model);
+	}
+
+	/** The query of the results table: filters, order and page, all applied on the server. */
+	record Query(String agency, String predikat, String sort, Boolean desc, Integer page) {
+
+		// templates call these, and SpEL sees public methods only
+		public boolean descending() {
+			return Boolean.TRUE.equals(desc);
+		}
+
+		public int pageOrFirst() {
+			return page == null || page < 0 ? 0 : page;
+		}
+
+		public ResultSort order() {
+			for (ResultSort candidate : ResultSort.values()) {
+				if (candidate.name().equalsIgnoreCase(sort)) {
+					return candidate;
+				}
+			}
+			return ResultSort.AGENCY;
+		}
+
+		public EvaluationResults.Filter filter() {
+			return new EvaluationResults.Filter(blankToNull(agency), knownPredikat());
+		}
+
+		/** The predikat filter if it names one, else none. */
+		public String knownPredikat() {
+			for (Predikat candidate : Predikat.values()) {
+				if (candidate.name().equals(predikat)) {
+					return predikat;
+				}
+			}
+			return null;
+		}
+
+	}
+
+	@GetMapping("/{id}")
+	String run(@PathVariable long id, Query query, Model model) {
+		RunDetail detail = results.detail(id);
+		model.addAttribute("detail", detail);
+		model.addAttribute("query", query);
+		model.addAttribute("results", results.results(id, query.filter(), query.order(), query.descending(),
+				query.pageOrFirst(), PAGE_SIZE));
+		model.addAttribute("charts", charts(detail));
+		model.addAttribute("predikats", Predikat.values());
+		model.addAttribute("sorts", ResultSort.values());
+		return "evaluation/run";
+	}
+
+	private List<CurveChart> charts(RunDetail detail) {
+		RunSummary run = detail.run();
+		Map<String, OrganisationRating> rating = new LinkedHashMap<>();
+		agencies.findByRegionIdOrderByCodeAsc(run.region())
+			.forEach(agency -> ratings.findByAgencyIdAndPeriodCode(agency.getId(), run.period())
+				.map(OrganisationRatingEntry::getRating)
+				.ifPresent(r -> rating.put(agency.getCode(), r)));
+		return detail.distribution().entrySet().stream().map(entry -> {
+			Map<Predikat, Long> counts = new EnumMap<>(Predikat.class);
+			entry.getValue().forEach((predikat, count) -> {
+				if (!predikat.equals("TANPA_PREDIKAT")) {
+					counts.put(Predikat.valueOf(predikat), count);
+				}
+			});
+			List<String> findings = detail.curveFindings().stream().filter(f -> f.agency().equals(entry.getKey()))
+				.map(StoredFinding::constraint).toList();
+			return CurveChart.of(entry.getKey(), rating.get(entry.getKey()), counts,
+					policies.active(run.region()).parameters(entry.getKey()), findings);
+		}).toList();
+	}
+
+	@GetMapping("/{id}/export")
+	ResponseEntity<StreamingResponseBody> export(@PathVariable long id, Query query,
+			@RequestParam(defaultValue = "csv") String format) {
+		boolean xlsx = format.equals("xlsx");
+		results.detail(id);
+		StreamingResponseBody body = out -> results.export(id, query.filter(), xlsx, out);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evaluasi-" + id + (xlsx ? ".xlsx\"" : ".csv\""))
+			.contentType(xlsx ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+					: new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(body);
+	}
+
+	@GetMapping("/{id}/results/{nip}")
+	String result(@PathVariable long id, @PathVariable String nip, Model model) {
+		EmployeeResult result = results.result(id, nip);
+		Map<Layer, List<FiredRule>> byLayer = new EnumMap<>(Layer.class);
+		result.firedRules().forEach(rule -> byLayer.computeIfAbsent(rule.layer(), l -> new java.util.ArrayList<>()).add(rule));
+		model.addAttribute("run", results.detail(id).run());
+		model.addAttribute("result", result);
+		model.addAttribute("rulesByLayer", byLayer);
+		return "evaluation/result";
+	}
+
+	static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

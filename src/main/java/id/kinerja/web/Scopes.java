@@ -1,0 +1,40 @@
+package id.kinerja.web;
+
+import java.util.List;
+
+import id.kinerja.access.Permission;
+import id.kinerja.access.RegionAccess;
+import id.kinerja.access.RegionScope;
+import id.kinerja.staff.Region;
+import id.kinerja.staff.Regions;
+
+import org.springframework.stereotype.Component;
+
+/** The regions in which the signed-in user may do something: what the navigation and the forms offer. */
+@Component
+class Scopes {
+
+	private final Regions regions;
+
+	private final RegionAccess access;
+
+	Scopes(Regions regions, RegionAccess access) {
+		this.regions = regions;
+		this.access = access;
+	}
+
+	List<Region> regions(Permission permission) {
+		RegionScope scope = access.scope(permission);
+		return regions.findAllByOrderByIdAsc().stream().filter(region -> scope.includes(region.getId())).toList();
+	}
+
+	/** Refuses (403, audited) unless the user holds the permission in the region. */
+	void require(String region, Permission permission) {
+		access.require(region, permission);
+	}
+
+	boolean allows(String region, Permission permission) {
+		return access.allows(region, permission);
+	}
+
+}

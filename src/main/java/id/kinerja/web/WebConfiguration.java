@@ -1,0 +1,47 @@
+package id.kinerja.web;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Pages speak Bahasa Indonesia unless the user switches to English with {@code ?lang=en}; the choice is
+ * kept in a cookie, so it outlives the session and a new login.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final Locale INDONESIAN = new Locale("id");
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("kinerja-lang");
+		resolver.setDefaultLocale(INDONESIAN);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
+
+			// only the two languages there are texts for
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				return "en".equals(value) ? Locale.ENGLISH : INDONESIAN;
+			}
+
+		};
+		change.setParamName("lang");
+		change.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(change).excludePathPatterns("/api/**");
+	}
+
+}

@@ -1,0 +1,86 @@
+package id.kinerja.web;
+
+import java.util.List;
+
+import id.kinerja.support.BrowserAvailable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An HR analyst in a real browser: starts a run, reads an employee's explanation, runs a what-if with
+ * one changed weight and reads its migration matrix.
+ */
+@BrowserAvailable
+class AnalystBrowserTests extends WebTestBase {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void start() {
+		browser = new Browser(port);
+	}
+
+	@AfterEach
+	void stop() {
+		browser.close();
+	}
+
+	@Test
+	void analystRunsAnEvaluationAndReadsAnExplanation() {
+		browser.signIn("makassar.analis");
+		assertThat(browser.driver.findElements(By.linkText("Log audit"))).as("no audit log for analysts").isEmpty();
+		browser.open("/evaluations");
+		new Select(browser.find("#run-region")).selectByValue("makassar");
+		new Select(browser.find("#run-agency")).selectByValue("dinkes");
+		WebElement period = browser.find("#run-period");
+		period.clear();
+		period.sendKeys("2025");
+		browser.find("#start-run").click();
+		browser.until(d -> d.findElements(By.id("curves")).size() > 0);
+		assertThat(browser.text("#curves")).contains("dinkes").contains("Sangat Baik");
+		browser.screenshot("evaluation-run");
+
+		new Select(browser.find("#f-sort")).selectByValue("SCORE");
+		new Select(browser.find("#f-desc")).selectByValue("true");
+		browser.find("#results-filter button[type=submit]").click();
+		browser.until(d -> d.getCurrentUrl().contains("sort=SCORE"));
+		browser.find("#results tbody tr td a").click();
+		String explanation = browser.until(d -> d.findElement(By.id("explanation"))).getText();
+		assertThat(explanation).contains("Nasional").contains("rules/predikat.drl").contains("Predikat:");
+		browser.screenshot("explanation");
+	}
+
+	@Test
+	void analystRunsAWhatIfWithOneChangedWeight() {
+		browser.signIn("makassar.analis");
+		browser.open("/whatif/new?region=makassar");
+		browser.find("#agency-dinkes").click();
+		// Makassar weighs the supervisor 50, peers 30, self 20: the supervisor's weight goes up, the peers' down
+		browser.driver.findElement(By.id("override-perilaku.bobot.atasan")).sendKeys("80");
+		browser.driver.findElement(By.id("override-perilaku.bobot.rekan")).sendKeys("0");
+		browser.find("#run-whatif").click();
+		WebElement matrix = browser.until(d -> d.findElements(By.id("matrix")).isEmpty() ? null : d.findElement(By.id("matrix")));
+		browser.screenshot("whatif");
+		List<WebElement> cells = matrix.findElements(By.cssSelector("tbody td"));
+		int total = cells.stream().mapToInt(cell -> Integer.parseInt(cell.getText())).sum();
+		int moved = cells.stream().filter(cell -> !cell.getAttribute("data-from").equals(cell.getAttribute("data-to")))
+			.mapToInt(cell -> Integer.parseInt(cell.getText())).sum();
+		String summary = browser.text("#summary");
+		assertThat(summary).contains(total + " pegawai dievaluasi");
+		assertThat(moved).as("someone changes predikat when the supervisor weighs more").isPositive();
+		assertThat(browser.driver.findElements(By.cssSelector("#changes tbody tr"))).isNotEmpty();
+		assertThat(browser.text("#changes")).contains("→");
+	}
+
+}

@@ -1,0 +1,125 @@
+package id.kinerja.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+
+import id.kinerja.support.BrowserAvailable;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Headless Debian Chromium driven through Debian's chromedriver (named explicitly, so Selenium Manager
+ * downloads nothing), at 1366×768, with a fresh profile that is deleted on {@link #close()}.
+ */
+final class Browser implements AutoCloseable {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final String base;
+
+	private final Path profile;
+
+	final ChromeDriver driver;
+
+	Browser(int port) {
+		this.base = "http://localhost:" + port;
+		try {
+			this.profile = Files.createTempDirectory("kinerja-chromium");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(BrowserAvailable.Condition.CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1366,768", "--lang=id", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(BrowserAvailable.Condition.CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+	}
+
+	void open(String path) {
+		driver.get(base + path);
+	}
+
+	void signIn(String demoUser) {
+		open("/login");
+		driver.findElement(By.id("username")).sendKeys(demoUser);
+		driver.findElement(By.id("password")).sendKeys(demoUser);
+		driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		until(d -> d.findElements(By.id("current-user")).size() > 0);
+	}
+
+	void signOut() {
+		driver.findElement(By.cssSelector("header form button[type=submit]")).click();
+		until(d -> d.findElements(By.id("login-form")).size() > 0);
+	}
+
+	WebElement find(String css) {
+		return driver.findElement(By.cssSelector(css));
+	}
+
+	String text(String css) {
+		return find(css).getText();
+	}
+
+	/** Sets a textarea's value as typing would, without sending every key (the files are long). */
+	void fill(String css, String value) {
+		((JavascriptExecutor) driver).executeScript(
+				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+				find(css), value);
+	}
+
+	<T> T until(Function<WebDriver, T> condition) {
+		return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition::apply);
+	}
+
+	void resize(int width, int height) {
+		driver.manage().window().setSize(new Dimension(width, height));
+	}
+
+	/** Whether the page is wider than the window (it should never scroll sideways as a whole). */
+	boolean overflowsHorizontally() {
+		return (Boolean) ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+	}
+
+	void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			driver.quit();
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(profile.toFile());
+		}
+	}
+
+}

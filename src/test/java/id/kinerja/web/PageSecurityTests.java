@@ -1,0 +1,76 @@
+package id.kinerja.web;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Pages need a login, refuse forms without a CSRF token, escape what users typed and keep to the user's regions. */
+class PageSecurityTests extends WebTestBase {
+
+	private static final String MEDAN_FILE = "/policies/medan/file?path=policies/medan/medan.drl";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void pagesAskForALogin() throws Exception {
+		mvc.perform(get("/policies/makassar")).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(
+				org.hamcrest.Matchers.containsString("makassar.kebijakan")));
+	}
+
+	@Test
+	void formsWithoutCsrfTokenAreRefused() throws Exception {
+		mvc.perform(post(MEDAN_FILE).with(as("medan.kebijakan")).param("content", "x").param("action", "validate"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/policies/medan/rollback").with(as("medan.kebijakan")).param("release", "1")
+			.param("comment", "x")).andExpect(status().isForbidden());
+		mvc.perform(post("/evaluations").with(as("makassar.analis")).param("region", "makassar")
+			.param("period", "2025")).andExpect(status().isForbidden());
+		mvc.perform(post("/whatif").with(as("makassar.analis")).param("region", "makassar")
+			.param("period", "2025")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void whatAUserTypedIsEscaped() throws Exception {
+		String typed = "rule \"<script>alert('x')</script>\"\nwhen\nthen\nend\n";
+		String page = mvc.perform(post(MEDAN_FILE).with(as("medan.kebijakan")).with(csrf()).param("content", typed)
+			.param("comment", "<b onmouseover=alert(1)>komentar</b>").param("action", "validate"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).doesNotContain("<script>alert").doesNotContain("<b onmouseover")
+			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+			.contains("&lt;b onmouseover=alert(1)&gt;komentar&lt;/b&gt;");
+	}
+
+	@Test
+	void anotherRegionIsRefused() throws Exception {
+		mvc.perform(get("/policies/medan").with(as("makassar.kebijakan"))).andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith("text/html"));
+		mvc.perform(post("/policies/medan/file?path=policies/medan/medan.drl").with(as("makassar.kebijakan"))
+			.with(csrf()).param("content", "x").param("action", "validate")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void languageIsSwitchedAndRemembered() throws Exception {
+		mvc.perform(get("/login")).andExpect(content().string(org.hamcrest.Matchers.containsString("Kata sandi")));
+		mvc.perform(get("/login?lang=en")).andExpect(cookie().value("kinerja-lang", "en"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Password")));
+		mvc.perform(get("/login").cookie(new jakarta.servlet.http.Cookie("kinerja-lang", "en")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sign in")));
+	}
+
+}

@@ -1,0 +1,103 @@
+package id.kinerja.web;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Every page renders for the role that may see it, and a form with bad input keeps what was typed. */
+class PagesTests extends WebTestBase {
+
+	@Autowired
+	MockMvc mvc;
+
+	private String page(String uri, String user) throws Exception {
+		return mvc.perform(get(uri).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+	}
+
+	@Test
+	void policyOfficerPages() throws Exception {
+		assertThat(page("/", "makassar.kebijakan")).contains("Kota Makassar").doesNotContain("/whatif/new");
+		assertThat(page("/policies/makassar", "makassar.kebijakan")).contains("policies/makassar/dinkes/dinkes.drl")
+			.contains("Nasional").contains("OPD dinkes").contains("perilaku.bobot.atasan");
+		assertThat(page("/policies/makassar/file?path=policies/makassar/makassar.drl", "makassar.kebijakan"))
+			.contains("Validasi").contains("Publikasi").contains("Pegawai teladan");
+		assertThat(page("/policies/makassar/history?path=policies/makassar/makassar.drl", "makassar.kebijakan"))
+			.contains("Versi berkas");
+		assertThat(page("/audit?action=POLICY_PUBLISHED", "makassar.kebijakan")).contains("Log audit");
+	}
+
+	@Test
+	void publishingNeedsACommentInTheUsersLanguage() throws Exception {
+		String page = mvc.perform(post("/policies/medan/file?path=policies/medan/medan.drl&lang=en")
+			.with(as("medan.kebijakan")).with(csrf()).param("content", "// typed draft\n").param("comment", " ")
+			.param("action", "publish")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("A comment is required to publish").contains("// typed draft");
+	}
+
+	@Test
+	void analystRunsAnEvaluationAndReadsItsResults() throws Exception {
+		assertThat(page("/", "makassar.analis")).contains("/whatif/new").doesNotContain("/audit\"");
+		MvcResult started = mvc.perform(post("/evaluations").with(as("makassar.analis")).with(csrf())
+			.param("region", "makassar").param("agency", "dinkes").param("period", "2025"))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		String run = started.getResponse().getRedirectedUrl();
+		String results = page(run + "?predikat=BAIK&sort=SCORE&desc=true", "makassar.analis");
+		assertThat(results).contains("dinkes").contains("Unit ").contains("aria-sort=\"descending\"");
+		String nip = results.replaceAll("(?s).*?/results/(\\d{18}).*", "$1");
+		assertThat(page(run + "/results/" + nip, "makassar.analis")).contains("Penjelasan").contains("rules/predikat.drl");
+		assertThat(mvc.perform(get(run + "/export?format=csv").with(as("makassar.analis"))).andReturn()
+			.getResponse().getContentType()).startsWith("text/csv");
+		mvc.perform(get(run + "/export?format=xlsx").with(as("makassar.analis"))).andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")));
+	}
+
+	@Test
+	void badPeriodIsShownAgainWithItsReason() throws Exception {
+		String page = mvc.perform(post("/evaluations").with(as("makassar.analis")).with(csrf())
+			.param("region", "makassar").param("period", "2025-13")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("value=\"2025-13\"").contains("periode harus berbentuk 2025, 2025-Q1 atau 2025-03");
+	}
+
+	@Test
+	void whatIfWithABadOverrideKeepsWhatWasTyped() throws Exception {
+		String page = mvc.perform(post("/whatif?lang=en").with(as("makassar.analis")).with(csrf())
+			.param("region", "makassar").param("period", "2025").param("override_perilaku.bobot.atasan", "lima puluh")
+			.param("override_perilaku.bobot.rekan", "300"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("value=\"lima puluh\"").contains("is not a number").contains("value=\"300\"");
+	}
+
+	@Test
+	void whatIfShowsItsMigrationMatrix() throws Exception {
+		MvcResult started = mvc.perform(post("/whatif").with(as("makassar.analis")).with(csrf())
+			.param("region", "makassar").param("agencies", "dinkes").param("period", "2025")
+			.param("override_perilaku.bobot.atasan", "80").param("override_perilaku.bobot.rekan", "0")
+			.param("override_perilaku.bobot.diri", "20")).andExpect(status().is3xxRedirection()).andReturn();
+		String whatIf = started.getResponse().getRedirectedUrl();
+		await().atMost(Duration.ofSeconds(60)).until(() -> !page(whatIf, "makassar.analis").contains("id=\"progress\""));
+		assertThat(page(whatIf, "makassar.analis")).contains("Migrasi predikat").contains("id=\"matrix\"")
+			.contains("Pegawai yang berubah");
+	}
+
+	@Test
+	void auditFilterWithABadDateKeepsIt() throws Exception {
+		String page = page("/audit?from=2025-12-31&to=2025-12-01", "auditor");
+		assertThat(page).contains("tanggal akhir lebih awal dari tanggal mulai").contains("value=\"2025-12-31\"");
+		assertThat(page("/audit?from=kemarin", "auditor")).contains("bukan tanggal yang sah");
+	}
+
+}
