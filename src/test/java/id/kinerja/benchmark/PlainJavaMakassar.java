@@ -93,32 +93,24 @@ final class PlainJavaMakassar {
 				awards(s, e, predikat, workScore), trainings(s, e, work, gap));
 	}
 
-	/** Weighted achievement; the four kinds of indicator are summed apart, in list order, as the rule does. */
+	/** Weighted achievement, summed in list order in one pass, as the rule does. */
 	static double workScore(Scope s, Employee e) {
-		List<Indicator> indicators = e.indicators();
-		double up = 0, down = 0, zeroUp = 0, zeroDown = 0, weights = 0;
-		for (int i = 0; i < indicators.size(); i++) {
-			Indicator in = indicators.get(i);
+		double total = 0, weights = 0;
+		for (Indicator in : e.indicators()) {
 			double w = in.weight();
-			if (in.target() > 0) {
-				if (in.higherIsBetter()) {
-					up += w * Math.min(s.maxAchievement(), 100 * in.realisation() / in.target());
-				}
-				else {
-					down += w * Math.min(s.maxAchievement(), 100 * in.target() / Math.max(in.realisation(), 0.000001));
-				}
-			}
-			else if (in.target() == 0) {
-				if (in.higherIsBetter()) {
-					zeroUp += w * 100;
-				}
-				else {
-					zeroDown += w * Math.max(0, 100 - s.zeroTargetCut() * in.realisation());
-				}
-			}
+			total += w * achievement(s, in);
 			weights += w;
 		}
-		return weights > 0 ? rounded(up + down + zeroUp + zeroDown, weights) : Double.NaN;
+		return weights > 0 ? rounded(total, weights) : Double.NaN;
+	}
+
+	private static double achievement(Scope s, Indicator in) {
+		if (in.target() == 0) {
+			return in.higherIsBetter() ? 100 : Math.max(0, 100 - s.zeroTargetCut() * in.realisation());
+		}
+		double ratio = in.higherIsBetter() ? in.realisation() / in.target()
+				: in.target() / Math.max(in.realisation(), 0.000001);
+		return Math.min(s.maxAchievement(), 100 * ratio);
 	}
 
 	/** The official's rating first, then a unit head's follows the unit, then the achievement. */
