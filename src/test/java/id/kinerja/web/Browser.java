@@ -97,6 +97,19 @@ final class Browser implements AutoCloseable {
 	}
 
 	/** Whether the page is wider than the window (it should never scroll sideways as a whole). */
+	/** The elements that reach past the window's right edge, innermost first, to say what does not fit. */
+	String overflowing() {
+		return String.valueOf(((JavascriptExecutor) driver).executeScript("""
+				const out = [];
+				for (const e of document.querySelectorAll('body *')) {
+				  const r = e.getBoundingClientRect();
+				  if (r.right > window.innerWidth + 1 && e.children.length === 0) {
+				    out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right) + 'px: ' + (e.textContent || '').slice(0, 60));
+				  }
+				}
+				return out.slice(0, 5).join(' | ');"""));
+	}
+
 	boolean overflowsHorizontally() {
 		return (Boolean) ((JavascriptExecutor) driver)
 			.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");

@@ -134,7 +134,7 @@ class OfficerBrowserTests extends WebTestBase {
 		browser.resize(390, 844);
 		for (String page : new String[] { "/", "/policies/medan", "/policies/medan/file?path=" + MEDAN_FILE, "/audit" }) {
 			browser.open(page);
-			assertThat(browser.overflowsHorizontally()).as(page).isFalse();
+			assertThat(browser.overflowsHorizontally()).as(() -> page + " " + browser.overflowing()).isFalse();
 		}
 		browser.screenshot("phone-policy-editor");
 	}
