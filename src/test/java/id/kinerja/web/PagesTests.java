@@ -100,4 +100,24 @@ class PagesTests extends WebTestBase {
 		assertThat(page("/audit?from=kemarin", "auditor")).contains("bukan tanggal yang sah");
 	}
 
+	/** Starts an official run as the user and answers its page's address. */
+	private String startRun(String user, String region, String agency) throws Exception {
+		return mvc.perform(post("/evaluations").with(as(user)).with(csrf()).param("region", region)
+			.param("agency", agency).param("period", "2025")).andExpect(status().is3xxRedirection()).andReturn()
+			.getResponse().getRedirectedUrl();
+	}
+
+	@Test
+	void analystReadsAwardCandidatesAndNearMisses() throws Exception {
+		String run = startRun("makassar.analis", "makassar", "");
+		assertThat(page(run, "makassar.analis")).contains(run + "/awards");
+		String awards = page(run + "/awards", "makassar.analis");
+		assertThat(awards).contains("Calon penerima penghargaan").contains("data-award=\"PEGAWAI_TELADAN\"")
+			.contains("class=\"near-misses\"");
+		assertThat(page(run + "/awards?agency=dinkes&lang=en", "makassar.analis")).contains("Near-misses");
+		mvc.perform(get(run + "/awards").with(as("medan.analis"))).andExpect(status().isForbidden());
+		mvc.perform(get(run + "/awards?agency=%3Cscript%3E").with(as("makassar.analis")))
+			.andExpect(status().isNotFound());
+	}
+
 }

@@ -1,0 +1,40 @@
+package id.kinerja.web;
+
+import id.kinerja.evaluation.EvaluationResults;
+import id.kinerja.evaluation.RunDetail;
+import id.kinerja.recommendation.Recommendations;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import static id.kinerja.web.EvaluationPages.blankToNull;
+
+/** An HR analyst's pages for what an official run recommends: award candidates with near-misses. */
+@Controller
+@RequestMapping("/evaluations/{id}")
+class RecommendationPages {
+
+	private final Recommendations recommendations;
+
+	private final EvaluationResults results;
+
+	RecommendationPages(Recommendations recommendations, EvaluationResults results) {
+		this.recommendations = recommendations;
+		this.results = results;
+	}
+
+	@GetMapping("/awards")
+	String awards(@PathVariable long id, @RequestParam(required = false) String agency, Model model) {
+		RunDetail detail = results.detail(id);
+		model.addAttribute("run", detail.run());
+		model.addAttribute("agencies", detail.distribution().keySet());
+		model.addAttribute("agency", blankToNull(agency));
+		model.addAttribute("awards", recommendations.awardCandidates(id, null, blankToNull(agency), true));
+		return "evaluation/awards";
+	}
+
+}
