@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -70,11 +69,7 @@ class RecommendationController {
 		if (as == ExportFormat.JSON) {
 			return ResponseEntity.ok(PlanView.of(run, agency, rows));
 		}
-		Recommendations.PlanFile file = Recommendations.file(run, agency, as, rows);
-		return ResponseEntity.ok()
-			.contentType(file.mediaType())
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name()).build().toString())
-			.body(file.content());
+		return Recommendations.download(Recommendations.file(run, agency, as, rows));
 	}
 
 	@GetMapping("/evaluations/{id}/award-candidates")

@@ -6,7 +6,10 @@ import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.staff.Agencies;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +42,15 @@ public class Recommendations {
 	public record PlanFile(String name, MediaType mediaType, byte[] content) {
 	}
 
+	/** The file as an attachment, for the API and the pages alike. */
+	public static ResponseEntity<byte[]> download(PlanFile file) {
+		return ResponseEntity.ok()
+			.contentType(file.mediaType())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name()).build().toString())
+			.body(file.content());
+	}
+
 	/**
 	 * @param award one award code, or null for every award
 	 * @param agency one agency of the run's region, or null for every agency of the run
@@ -52,9 +64,12 @@ public class Recommendations {
 		return PlanView.of(stored, agency, planRows(stored, agency));
 	}
 
-	/** The training plan as CSV or XLSX; {@code format} as the API's (400 naming {@code format} otherwise). */
+	/** The training plan as CSV or XLSX; {@code format} csv or xlsx (400 naming {@code format} otherwise). */
 	public PlanFile trainingPlanFile(long run, String agency, String format) {
 		ExportFormat as = ExportFormat.of(format, null);
+		if (as == ExportFormat.JSON) {
+			throw new ExportFormat.UnsupportedFormat(format);
+		}
 		StoredRun stored = readable(run, agency);
 		return file(stored, agency, as, planRows(stored, agency));
 	}

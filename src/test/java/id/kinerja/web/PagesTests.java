@@ -120,4 +120,19 @@ class PagesTests extends WebTestBase {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void analystReadsTheTrainingPlanAndDownloadsIt() throws Exception {
+		String run = startRun("makassar.analis", "makassar", "dinkes");
+		assertThat(page(run, "makassar.analis")).contains(run + "/training");
+		assertThat(page(run + "/training", "makassar.analis")).contains("Rencana pelatihan").contains("id=\"plan\"")
+			.contains(" JP");
+		assertThat(page(run + "/training?agency=dinkes&lang=en", "makassar.analis")).contains("Training plan")
+			.contains("format=xlsx");
+		assertThat(mvc.perform(get(run + "/training/export?format=csv").with(as("makassar.analis")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).startsWith("OPD,Prioritas");
+		mvc.perform(get(run + "/training/export?format=xlsx").with(as("makassar.analis"))).andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")));
+		mvc.perform(get(run + "/training").with(as("medan.analis"))).andExpect(status().isForbidden());
+	}
+
 }
