@@ -31,20 +31,14 @@ class RecommendationPages {
 
 	@GetMapping("/awards")
 	String awards(@PathVariable long id, @RequestParam(required = false) String agency, Model model) {
-		RunDetail detail = results.detail(id);
-		model.addAttribute("run", detail.run());
-		model.addAttribute("agencies", detail.distribution().keySet());
-		model.addAttribute("agency", blankToNull(agency));
+		runAndAgency(id, agency, model);
 		model.addAttribute("awards", recommendations.awardCandidates(id, null, blankToNull(agency), true));
 		return "evaluation/awards";
 	}
 
 	@GetMapping("/training")
 	String training(@PathVariable long id, @RequestParam(required = false) String agency, Model model) {
-		RunDetail detail = results.detail(id);
-		model.addAttribute("run", detail.run());
-		model.addAttribute("agencies", detail.distribution().keySet());
-		model.addAttribute("agency", blankToNull(agency));
+		runAndAgency(id, agency, model);
 		model.addAttribute("plan", recommendations.trainingPlan(id, blankToNull(agency)));
 		return "evaluation/training";
 	}
@@ -53,6 +47,14 @@ class RecommendationPages {
 	ResponseEntity<byte[]> trainingExport(@PathVariable long id, @RequestParam(required = false) String agency,
 			@RequestParam(defaultValue = "csv") String format) {
 		return Recommendations.download(recommendations.trainingPlanFile(id, blankToNull(agency), format));
+	}
+
+	/** The run, its agencies and the one asked for: what every run page's agency filter needs. */
+	private void runAndAgency(long id, String agency, Model model) {
+		RunDetail detail = results.detail(id);
+		model.addAttribute("run", detail.run());
+		model.addAttribute("agencies", detail.distribution().keySet());
+		model.addAttribute("agency", blankToNull(agency));
 	}
 
 }
