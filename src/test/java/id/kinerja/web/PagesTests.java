@@ -135,4 +135,28 @@ class PagesTests extends WebTestBase {
 		mvc.perform(get(run + "/training").with(as("medan.analis"))).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void analystProposesACalibrationAndDecidesAMoveWithAReason() throws Exception {
+		String run = startRun("makassar.analis", "makassar", "");
+		assertThat(page(run, "makassar.analis")).contains(run + "/calibrations");
+		assertThat(page(run + "/calibrations", "makassar.analis")).contains("id=\"propose-form\"");
+		mvc.perform(post(run + "/calibrations").with(as("makassar.analis"))).andExpect(status().isForbidden());
+		String proposal = mvc.perform(post(run + "/calibrations").with(as("makassar.analis")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String page = page(proposal, "makassar.analis");
+		assertThat(page).contains("Sebelum").contains("Temuan kurva menurut usulan");
+		String nip = page.replaceAll("(?s).*?id=\"move-(\\d{18})\".*", "$1");
+		String move = proposal + "/moves/" + nip;
+		String blank = mvc.perform(post(move + "?lang=en").with(as("makassar.analis")).with(csrf())
+			.param("reason", "  ").param("decision", "accept")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(blank).contains("A reason is required.").contains("id=\"reason-error-" + nip + "\"");
+		mvc.perform(post(move).with(as("makassar.analis")).with(csrf()).param("reason", "<b>dibahas</b>")
+			.param("decision", "accept")).andExpect(status().is3xxRedirection());
+		assertThat(page(proposal, "makassar.analis")).contains("&lt;b&gt;dibahas&lt;/b&gt;").doesNotContain("<b>dibahas");
+		mvc.perform(get(proposal).with(as("medan.analis"))).andExpect(status().isForbidden());
+		mvc.perform(post(move).with(as("medan.analis")).with(csrf()).param("reason", "x").param("decision", "reject"))
+			.andExpect(status().isForbidden());
+	}
+
 }
