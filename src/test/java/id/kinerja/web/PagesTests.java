@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -157,6 +158,27 @@ class PagesTests extends WebTestBase {
 		mvc.perform(get(proposal).with(as("medan.analis"))).andExpect(status().isForbidden());
 		mvc.perform(post(move).with(as("medan.analis")).with(csrf()).param("reason", "x").param("decision", "reject"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void resultsAreFilteredByAwardAndByTraining() throws Exception {
+		String run = startRun("makassar.analis", "makassar", "");
+		long all = rows(run, "");
+		String byAward = page(run + "?award=PEGAWAI_TELADAN", "makassar.analis");
+		assertThat(byAward).contains("<option value=\"PEGAWAI_TELADAN\" selected=\"selected\"")
+			.contains("award=PEGAWAI_TELADAN");
+		assertThat(rows(run, "award=PEGAWAI_TELADAN")).isPositive().isLessThan(all);
+		String training = byAward.replaceAll("(?s).*?id=\"f-training\".*?<option value=\"([A-Z0-9_]+)\".*", "$1");
+		assertThat(rows(run, "training=" + training)).isPositive().isLessThan(all);
+		assertThat(page(run + "?award=%3Cscript%3E", "makassar.analis")).doesNotContain("<script>");
+		assertThat(rows(run, "award=%3Cscript%3E")).isEqualTo(all);
+	}
+
+	/** How many results the run's CSV export holds with the filter. */
+	private long rows(String run, String filter) throws Exception {
+		MvcResult export = mvc.perform(get(run + "/export?format=csv&" + filter).with(as("makassar.analis")))
+			.andReturn();
+		return mvc.perform(asyncDispatch(export)).andReturn().getResponse().getContentAsString().lines().count() - 1;
 	}
 
 }
