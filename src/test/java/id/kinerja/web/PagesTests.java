@@ -181,4 +181,28 @@ class PagesTests extends WebTestBase {
 		return mvc.perform(asyncDispatch(export)).andReturn().getResponse().getContentAsString().lines().count() - 1;
 	}
 
+	@Test
+	void caseTablesAreEditedAsATable() throws Exception {
+		String path = "policies/makassar/makassar.cases.csv";
+		assertThat(page("/policies/makassar/file?path=" + path, "makassar.kebijakan")).contains("id=\"case-table\"")
+			.contains("name=\"text\"").contains("value=\"harapan_predikat\"");
+		String added = mvc.perform(post("/policies/makassar/cases?path=" + path).with(as("makassar.kebijakan"))
+			.with(csrf()).param("separator", "; ").param("kind", "comment", "header", "row")
+			.param("text", "# komentar tetap").param("header", "kasus", "harapan_predikat")
+			.param("cell", "<script>alert(1)</script>", "BAIK").param("action", "add"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(added).contains("value=\"# komentar tetap\"").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+			.doesNotContain("<script>alert").contains("remove:3");
+		String refused = mvc.perform(post("/policies/makassar/cases?path=" + path + "&lang=en")
+			.with(as("makassar.kebijakan")).with(csrf()).param("separator", "; ").param("kind", "header", "row")
+			.param("header", "kasus", "harapan_predikat").param("cell", "typed case", "BAIK").param("comment", "")
+			.param("action", "publish")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("A comment is required to publish").contains("value=\"typed case\"")
+			.contains("kasus; harapan_predikat\ntyped case; BAIK");
+		mvc.perform(post("/policies/makassar/cases?path=" + path).with(as("makassar.analis")).with(csrf())
+			.param("action", "add")).andExpect(status().isForbidden());
+		mvc.perform(post("/policies/makassar/cases?path=" + path).with(as("makassar.kebijakan"))
+			.param("action", "add")).andExpect(status().isForbidden());
+	}
+
 }
