@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * results are only read: a calibrated predikat lives beside the original, never over it.
  */
 @Service
-class Calibrations {
+public class Calibrations {
 
 	private final CalibrationStore store;
 
@@ -49,7 +49,7 @@ class Calibrations {
 
 	/** Proposes a calibration of every agency of the run that breaks the curve, or of the one named. */
 	@Transactional
-	ProposalView propose(long runId, String agency) {
+	public ProposalView propose(long runId, String agency) {
 		RunRef run = run(runId, Permission.RUN_EVALUATION);
 		Map<String, String> broken = brokenAgencies(run, agency);
 		CompiledPolicy policy = policy(run);
@@ -85,7 +85,7 @@ class Calibrations {
 
 	/** Accepts or rejects one move, with the reason; a decision stands once made. */
 	@Transactional
-	ProposalView decide(long proposalId, String nip, Decision decision, String reason) {
+	public ProposalView decide(long proposalId, String nip, Decision decision, String reason) {
 		ProposalRow proposal = proposal(proposalId);
 		RunRef run = run(proposal.run(), Permission.RUN_EVALUATION);
 		MoveView move = store.move(proposal, nip).orElseThrow(() -> new UnknownReference("nip", nip));
@@ -100,13 +100,13 @@ class Calibrations {
 	}
 
 	@Transactional(readOnly = true)
-	ProposalView view(long proposalId) {
+	public ProposalView view(long proposalId) {
 		ProposalRow proposal = proposal(proposalId);
 		return view(proposal, run(proposal.run(), Permission.READ_RESULTS));
 	}
 
 	@Transactional(readOnly = true)
-	List<ProposalView> ofRun(long runId) {
+	public List<ProposalView> ofRun(long runId) {
 		RunRef run = run(runId, Permission.READ_RESULTS);
 		return store.proposalsOf(run.id()).stream().map(proposal -> view(proposal, run)).toList();
 	}

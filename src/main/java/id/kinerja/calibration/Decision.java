@@ -1,6 +1,6 @@
 package id.kinerja.calibration;
 
 /** What the HR analyst decided about one proposed move. */
-enum Decision {
+public enum Decision {
 	ACCEPTED, REJECTED
 }

@@ -13,26 +13,26 @@ import id.kinerja.policy.fact.Predikat;
  * as proposed (every move made) and as accepted (only the accepted moves), and each move with the
  * original and calibrated predikat side by side. The curve is checked again by the region's rules.
  */
-record ProposalView(long id, long run, String region, String period, String runPolicyVersion,
+public record ProposalView(long id, long run, String region, String period, String runPolicyVersion,
 		String policyVersion, String curveCheckedWith, String proposedBy, OffsetDateTime proposedAt, String ranking,
 		List<AgencyView> agencies) {
 
-	record AgencyView(String agency, String organisationRating, boolean curveMetWhenAllAccepted, int pending,
+	public record AgencyView(String agency, String organisationRating, boolean curveMetWhenAllAccepted, int pending,
 			Spread spread, Findings findings, List<MoveView> moves) {
 	}
 
 	/** Employees per predikat. */
-	record Spread(Map<Predikat, Integer> before, Map<Predikat, Integer> proposed, Map<Predikat, Integer> accepted) {
+	public record Spread(Map<Predikat, Integer> before, Map<Predikat, Integer> proposed, Map<Predikat, Integer> accepted) {
 	}
 
-	record Findings(List<CurveOutcome> before, List<CurveOutcome> proposed, List<CurveOutcome> accepted) {
+	public record Findings(List<CurveOutcome> before, List<CurveOutcome> proposed, List<CurveOutcome> accepted) {
 	}
 
 	/**
 	 * One proposed move: {@code calibratedPredikat} is the proposed one once accepted, the original otherwise;
 	 * the original result of the run is never changed.
 	 */
-	record MoveView(String agency, int step, String nip, String name, BigDecimal score, BigDecimal workScore,
+	public record MoveView(String agency, int step, String nip, String name, BigDecimal score, BigDecimal workScore,
 			BigDecimal behaviourIndex, Predikat originalPredikat, Predikat proposedPredikat,
 			Predikat calibratedPredikat, Decision decision, String decidedBy, OffsetDateTime decidedAt, String reason) {
 	}

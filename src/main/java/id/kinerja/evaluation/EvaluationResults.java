@@ -1,6 +1,7 @@
 package id.kinerja.evaluation;
 
 import java.io.OutputStream;
+import java.util.Map;
 
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
@@ -50,14 +51,36 @@ public class EvaluationResults {
 		return new RunDetail(run, results.distribution(id), results.findings(id));
 	}
 
-	/** Which results to read: null fields do not filter. */
-	public record Filter(String agency, String predikat) {
+	/**
+	 * Which results to read: null fields do not filter.
+	 *
+	 * @param award the code of an award the results hold
+	 * @param training the code of a training the results recommend
+	 */
+	public record Filter(String agency, String predikat, String award, String training) {
+
+		public Filter(String agency, String predikat) {
+			this(agency, predikat, null, null);
+		}
+
+	}
+
+	/** The codes and names of the awards the run's results hold, for a filter to offer. */
+	public Map<String, String> awards(long id) {
+		readable(id);
+		return results.outcomes(id, true);
+	}
+
+	/** The codes and names of the trainings the run's results recommend, for a filter to offer. */
+	public Map<String, String> trainings(long id) {
+		readable(id);
+		return results.outcomes(id, false);
 	}
 
 	public PageOf<EmployeeResult> results(long id, Filter filter, ResultSort sort, boolean descending, int page,
 			int size) {
 		readable(id);
-		return results.page(id, filter.agency(), filter.predikat(), sort, descending, page, size);
+		return results.page(id, filter, sort, descending, page, size);
 	}
 
 	public EmployeeResult result(long id, String nip) {
@@ -68,8 +91,8 @@ public class EvaluationResults {
 	/** Writes the filtered results as CSV, or as XLSX when {@code xlsx}, page by page. */
 	public void export(long id, Filter filter, boolean xlsx, OutputStream out) {
 		readable(id);
-		ResultExport.Pages pages = (page, size) -> results.page(id, filter.agency(), filter.predikat(),
-				ResultSort.AGENCY, false, page, size).content();
+		ResultExport.Pages pages = (page, size) -> results.page(id, filter, ResultSort.AGENCY, false, page, size)
+			.content();
 		if (xlsx) {
 			ResultExport.xlsx(pages, out);
 		}

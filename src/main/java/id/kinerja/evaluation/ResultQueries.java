@@ -28,7 +28,9 @@ class ResultQueries {
 	private static final String FILTER = """
 			 from evaluation_result where run_id = :run
 			 and (cast(:agency as varchar(40)) is null or agency_code = :agency)
-			 and (cast(:predikat as varchar(20)) is null or predikat = :predikat)""";
+			 and (cast(:predikat as varchar(20)) is null or predikat = :predikat)
+			 and (cast(:award as varchar(200)) is null or awards like :award escape '!')
+			 and (cast(:training as varchar(200)) is null or trainings like :training escape '!')""";
 
 	private final JdbcClient jdbc;
 
@@ -40,28 +42,51 @@ class ResultQueries {
 	}
 
 	PageOf<EmployeeResult> page(long runId, String agency, String predikat, int page, int size) {
-		return page(runId, agency, predikat, ResultSort.AGENCY, false, page, size);
+		return page(runId, new EvaluationResults.Filter(agency, predikat), ResultSort.AGENCY, false, page, size);
 	}
 
-	PageOf<EmployeeResult> page(long runId, String agency, String predikat, ResultSort sort, boolean descending,
+	PageOf<EmployeeResult> page(long runId, EvaluationResults.Filter filter, ResultSort sort, boolean descending,
 			int page, int size) {
-		long total = jdbc.sql("select count(*) " + FILTER)
-			.param("run", runId)
-			.param("agency", agency)
-			.param("predikat", predikat)
-			.query(Long.class)
-			.single();
-		List<EmployeeResult> content = jdbc
+		long total = filtered(jdbc.sql("select count(*) " + FILTER), runId, filter).query(Long.class).single();
+		List<EmployeeResult> content = filtered(jdbc
 			.sql("select " + COLUMNS + " " + FILTER + " order by " + sort.orderBy(descending)
-					+ " offset :offset rows fetch next :size rows only")
-			.param("run", runId)
-			.param("agency", agency)
-			.param("predikat", predikat)
+					+ " offset :offset rows fetch next :size rows only"), runId, filter)
 			.param("offset", (long) page * size)
 			.param("size", size)
 			.query(this::result)
 			.list();
 		return PageOf.of(content, page, size, total);
+	}
+
+	private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec statement, long runId,
+			EvaluationResults.Filter filter) {
+		return statement.param("run", runId)
+			.param("agency", filter.agency())
+			.param("predikat", filter.predikat())
+			.param("award", codeLike(filter.award()))
+			.param("training", codeLike(filter.training()));
+	}
+
+	/** A pattern matching the stored JSON list of outcomes holding one with this code. */
+	private static String codeLike(String code) {
+		return code == null ? null
+				: "%\"code\":\"" + code.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "\"%";
+	}
+
+	/** The codes and names of the awards, or of the trainings, the run's results hold. */
+	Map<String, String> outcomes(long runId, boolean awards) {
+		Map<String, String> names = new TreeMap<>();
+		jdbc.sql("select distinct " + (awards ? "awards" : "trainings") + " from evaluation_result where run_id = :run")
+			.param("run", runId)
+			.query((ResultSet rs) -> {
+				if (awards) {
+					read(rs.getString(1), AWARDS).forEach(a -> names.putIfAbsent(a.code(), a.name()));
+				}
+				else {
+					read(rs.getString(1), TRAININGS).forEach(t -> names.putIfAbsent(t.code(), t.name()));
+				}
+			});
+		return names;
 	}
 
 	Optional<EmployeeResult> one(long runId, String nip) {

@@ -12,7 +12,7 @@ import id.kinerja.policy.FiredRule;
  * @param policyVersion the policy version of the run: its rules, parameters and near-misses
  * @param ranking how candidates are ranked
  */
-record AwardsView(long run, String region, String period, String agency, String policyVersion, String ranking,
+public record AwardsView(long run, String region, String period, String agency, String policyVersion, String ranking,
 		List<AwardView> awards) {
 
 	/**
@@ -22,7 +22,7 @@ record AwardsView(long run, String region, String period, String agency, String 
 	 * each agency's candidates are ranked among themselves ({@code agencyRank})
 	 * @param rules the rules that give it; empty for an award only the run's results name (the rule is gone)
 	 */
-	record AwardView(String code, String name, boolean perAgency, List<RuleView> rules, List<Candidate> candidates,
+	public record AwardView(String code, String name, boolean perAgency, List<RuleView> rules, List<Candidate> candidates,
 			List<NearMiss> nearMisses) {
 	}
 
@@ -31,18 +31,18 @@ record AwardsView(long run, String region, String period, String agency, String 
 	 *
 	 * @param agency the agency whose file states it, null for a national or region rule
 	 */
-	record RuleView(FiredRule rule, String agency, List<String> conditions, List<ParameterView> parameters) {
+	public record RuleView(FiredRule rule, String agency, List<String> conditions, List<ParameterView> parameters) {
 	}
 
 	/** A parameter's label and its value in the rule's scope (an agency may set its own, see candidates). */
-	record ParameterView(String name, String label, double value) {
+	public record ParameterView(String name, String label, double value) {
 	}
 
 	/**
 	 * An employee holding the award in the run, with the figures that rank it and the thresholds of its
 	 * agency the rule compared them with.
 	 */
-	record Candidate(int rank, int agencyRank, String nip, String name, String agency, String predikat, Double score,
+	public record Candidate(int rank, int agencyRank, String nip, String name, String agency, String predikat, Double score,
 			Double workScore, Double behaviourIndex, FiredRule rule, Map<String, Double> thresholds) {
 	}
 

@@ -16,7 +16,7 @@ import id.kinerja.policy.FiredRule;
  * the figure with it directly
  * @param figures the employee's own figures the condition reads, where known
  */
-record NearMiss(String award, String nip, String name, String agency, String predikat, FiredRule rule,
+public record NearMiss(String award, String nip, String name, String agency, String predikat, FiredRule rule,
 		String condition, String parameter, String label, double threshold, Double relaxedTo, Double relaxation,
 		Double shortBy, List<Figure> figures, String note) {
 
@@ -26,7 +26,7 @@ record NearMiss(String award, String nip, String name, String agency, String pre
 	 * @param target the indicator's target, null for other figures
 	 * @param achievement the indicator's realisation in percent of its target, null for other figures
 	 */
-	record Figure(String name, double value, Double target, Double achievement) {
+	public record Figure(String name, double value, Double target, Double achievement) {
 
 		static Figure of(String name, double value) {
 			return new Figure(name, value, null, null);

@@ -12,7 +12,7 @@ import id.kinerja.recommendation.TrainingPlan.Row;
  * @param agency the agency asked for, null for every agency of the run
  * @param people employees with at least one course (or uncatalogued need) in the plan
  */
-record PlanView(long run, String region, String period, String agency, int people, int totalJp, List<Row> rows) {
+public record PlanView(long run, String region, String period, String agency, int people, int totalJp, List<Row> rows) {
 
 	static PlanView of(StoredRun run, String agency, List<Row> rows) {
 		Set<String> people = new HashSet<>();

@@ -2,17 +2,13 @@ package id.kinerja.recommendation;
 
 import java.util.List;
 
-import id.kinerja.access.Permission;
-import id.kinerja.access.RegionAccess;
 import id.kinerja.evaluation.PageOf;
-import id.kinerja.staff.Agencies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -33,19 +29,12 @@ class RecommendationController {
 
 	private final StoredResults results;
 
-	private final Agencies agencies;
+	private final Recommendations recommendations;
 
-	private final AwardCandidates awards;
-
-	private final RegionAccess access;
-
-	RecommendationController(Courses courses, StoredResults results, AwardCandidates awards, Agencies agencies,
-			RegionAccess access) {
+	RecommendationController(Courses courses, StoredResults results, Recommendations recommendations) {
 		this.courses = courses;
 		this.results = results;
-		this.awards = awards;
-		this.agencies = agencies;
-		this.access = access;
+		this.recommendations = recommendations;
 	}
 
 	@GetMapping("/courses")
@@ -59,8 +48,8 @@ class RecommendationController {
 	PageOf<EmployeeTrainings> trainings(@PathVariable long id, @RequestParam(required = false) String agency,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-		StoredRun run = readable(id, agency);
-		TrainingPlanner planner = new TrainingPlanner(courses.byNeed());
+		StoredRun run = recommendations.readable(id, agency);
+		TrainingPlanner planner = recommendations.planner();
 		List<EmployeeTrainings> content = results.withTrainings(run.id(), agency, page, size)
 			.stream()
 			.map(planner::advise)
@@ -75,17 +64,12 @@ class RecommendationController {
 			@RequestParam(required = false) String format,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		ExportFormat as = ExportFormat.of(format, accept);
-		StoredRun run = readable(id, agency);
-		List<Course> catalogue = courses.all();
-		TrainingPlanner planner = new TrainingPlanner(Courses.byNeed(catalogue));
-		TrainingPlan plan = new TrainingPlan(catalogue);
-		results.eachWithTrainings(run.id(), agency, result -> plan.add(planner.advise(result)));
-		List<TrainingPlan.Row> rows = plan.rows();
-		return switch (as) {
-			case JSON -> ResponseEntity.ok(PlanView.of(run, agency, rows));
-			case CSV -> file(run, agency, as, PlanExport.csv(rows));
-			case XLSX -> file(run, agency, as, PlanExport.xlsx(rows));
-		};
+		StoredRun run = recommendations.readable(id, agency);
+		List<TrainingPlan.Row> rows = recommendations.planRows(run, agency);
+		if (as == ExportFormat.JSON) {
+			return ResponseEntity.ok(PlanView.of(run, agency, rows));
+		}
+		return Recommendations.download(Recommendations.file(run, agency, as, rows));
 	}
 
 	@GetMapping("/evaluations/{id}/award-candidates")
@@ -99,27 +83,7 @@ class RecommendationController {
 			@RequestParam(required = false) String award, @RequestParam(required = false) String agency,
 			@Parameter(description = "false to leave the near-misses out (they evaluate the facts again)")
 			@RequestParam(defaultValue = "true") boolean nearMisses) {
-		StoredRun run = readable(id, agency);
-		return awards.of(run, award, agency, nearMisses);
-	}
-
-	private static ResponseEntity<byte[]> file(StoredRun run, String agency, ExportFormat format, byte[] content) {
-		String name = "rencana-pelatihan-" + run.region() + (agency == null ? "" : "-" + agency) + "-" + run.period()
-				+ "." + format.extension;
-		return ResponseEntity.ok()
-			.contentType(format.mediaType)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(content);
-	}
-
-	/** The run, when it exists, the user may read its region's results and the agency (if any) is the region's. */
-	private StoredRun readable(long id, String agency) {
-		StoredRun run = results.run(id).orElseThrow(() -> new UnknownItem("run", id));
-		access.require(run.region(), Permission.READ_RESULTS);
-		if (agency != null) {
-			agencies.require(run.region(), agency);
-		}
-		return run;
+		return recommendations.awardCandidates(id, award, agency, nearMisses);
 	}
 
 }

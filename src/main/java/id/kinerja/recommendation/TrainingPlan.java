@@ -15,7 +15,7 @@ import id.kinerja.recommendation.EmployeeTrainings.Need;
  * costs, most urgent course first. A need the catalogue has no course for gets a row of its own, without a
  * course, so the gap shows in the plan.
  */
-final class TrainingPlan {
+public final class TrainingPlan {
 
 	/**
 	 * One course for one agency.
@@ -25,7 +25,7 @@ final class TrainingPlan {
 	 * @param jp JP per participant: the course's length, or the longest need where there is no course
 	 * @param totalJp JP for all participants together
 	 */
-	record Row(String agency, Integer priority, String course, String name, String category, int jp,
+	public record Row(String agency, Integer priority, String course, String name, String category, int jp,
 			List<String> needs, int participants, int totalJp, List<String> nips) {
 	}
 

@@ -119,7 +119,8 @@ class EvaluationPages {
 	}
 
 	/** The query of the results table: filters, order and page, all applied on the server. */
-	record Query(String agency, String predikat, String sort, Boolean desc, Integer page) {
+	record Query(String agency, String predikat, String award, String training, String sort, Boolean desc,
+			Integer page) {
 
 		// templates call these, and SpEL sees public methods only
 		public boolean descending() {
@@ -140,7 +141,12 @@ class EvaluationPages {
 		}
 
 		public EvaluationResults.Filter filter() {
-			return new EvaluationResults.Filter(blankToNull(agency), knownPredikat());
+			return new EvaluationResults.Filter(blankToNull(agency), knownPredikat(), code(award), code(training));
+		}
+
+		/** An award or training code as the rules write them, else none. */
+		private static String code(String value) {
+			return value != null && value.matches("[A-Z0-9_]{1,80}") ? value : null;
 		}
 
 		/** The predikat filter if it names one, else none. */
@@ -165,6 +171,8 @@ class EvaluationPages {
 		model.addAttribute("charts", charts(detail));
 		model.addAttribute("predikats", Predikat.values());
 		model.addAttribute("sorts", ResultSort.values());
+		model.addAttribute("awards", results.awards(id));
+		model.addAttribute("trainings", results.trainings(id));
 		return "evaluation/run";
 	}
 

@@ -21,6 +21,8 @@ import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -148,6 +150,33 @@ class PolicyPages {
 		}
 	}
 
+	/**
+	 * The case table editor: adds or removes a row, or validates or publishes the table as the file's text,
+	 * through the same flow as the text editor.
+	 */
+	@PostMapping("/{region}/cases")
+	String cases(@PathVariable String region, @RequestParam String path,
+			@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+		scopes.require(region, Permission.EDIT_POLICY);
+		String action = form.getFirst("action") == null ? "validate" : form.getFirst("action");
+		CaseTableForm table = CaseTableForm.submitted(form);
+		if (action.equals("add")) {
+			table = table.withRow();
+		}
+		else if (action.matches("remove:\\d{1,6}")) {
+			table = table.without(Integer.parseInt(action.substring("remove:".length())));
+		}
+		boolean submitting = action.equals("validate") || action.equals("publish");
+		PolicyForms.FileDraft draft = new PolicyForms.FileDraft(table.csv(), form.getFirst("comment"),
+				submitting ? action : null);
+		if (!submitting) {
+			return editor(region, history.file(region, path), draft, null, true, model);
+		}
+		BindingResult errors = new BeanPropertyBindingResult(draft, "draft");
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "draft", errors);
+		return submit(region, path, draft, errors, model, redirect);
+	}
+
 	private String editor(String region, PolicyHistory.FileContent file, PolicyForms.FileDraft draft,
 			Validation validation, boolean submitted, Model model) {
 		model.addAttribute("region", regions.require(region));
@@ -156,6 +185,8 @@ class PolicyPages {
 		model.addAttribute("validation", validation);
 		model.addAttribute("submitted", submitted);
 		model.addAttribute("draftKey", draftKey(region, file.path()));
+		model.addAttribute("caseTable", CaseTableForm.applies(file.path()) && draft.content() != null
+				? CaseTableForm.parse(draft.content()) : null);
 		model.addAttribute("editable", !file.layer().equals(Layer.NATIONAL.name())
 				&& scopes.allows(region, Permission.EDIT_POLICY));
 		return "policy/editor";

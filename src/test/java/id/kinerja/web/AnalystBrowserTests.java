@@ -50,6 +50,7 @@ class AnalystBrowserTests extends WebTestBase {
 		browser.until(d -> d.findElements(By.id("curves")).size() > 0);
 		assertThat(browser.text("#curves")).contains("dinkes").contains("Sangat Baik");
 		browser.screenshot("evaluation-run");
+		String run = browser.driver.getCurrentUrl();
 
 		new Select(browser.find("#f-sort")).selectByValue("SCORE");
 		new Select(browser.find("#f-desc")).selectByValue("true");
@@ -59,6 +60,14 @@ class AnalystBrowserTests extends WebTestBase {
 		String explanation = browser.until(d -> d.findElement(By.id("explanation"))).getText();
 		assertThat(explanation).contains("Nasional").contains("rules/predikat.drl").contains("Predikat:");
 		browser.screenshot("explanation");
+
+		browser.driver.get(run);
+		browser.find("#run-links a").click();
+		browser.until(d -> d.getCurrentUrl().endsWith("/awards"));
+		assertThat(browser.text("main")).contains("Calon penerima penghargaan").contains("Hampir memenuhi");
+		assertThat(browser.driver.findElements(By.cssSelector("table.near-misses tbody tr")))
+			.as("someone in dinkes nearly gets an award").isNotEmpty();
+		browser.screenshot("award-candidates");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -98,6 +99,110 @@ class PagesTests extends WebTestBase {
 		String page = page("/audit?from=2025-12-31&to=2025-12-01", "auditor");
 		assertThat(page).contains("tanggal akhir lebih awal dari tanggal mulai").contains("value=\"2025-12-31\"");
 		assertThat(page("/audit?from=kemarin", "auditor")).contains("bukan tanggal yang sah");
+	}
+
+	/** Starts an official run as the user and answers its page's address. */
+	private String startRun(String user, String region, String agency) throws Exception {
+		return mvc.perform(post("/evaluations").with(as(user)).with(csrf()).param("region", region)
+			.param("agency", agency).param("period", "2025")).andExpect(status().is3xxRedirection()).andReturn()
+			.getResponse().getRedirectedUrl();
+	}
+
+	@Test
+	void analystReadsAwardCandidatesAndNearMisses() throws Exception {
+		String run = startRun("makassar.analis", "makassar", "");
+		assertThat(page(run, "makassar.analis")).contains(run + "/awards");
+		String awards = page(run + "/awards", "makassar.analis");
+		assertThat(awards).contains("Calon penerima penghargaan").contains("data-award=\"PEGAWAI_TELADAN\"")
+			.contains("class=\"near-misses\"");
+		assertThat(page(run + "/awards?agency=dinkes&lang=en", "makassar.analis")).contains("Near-misses");
+		mvc.perform(get(run + "/awards").with(as("medan.analis"))).andExpect(status().isForbidden());
+		mvc.perform(get(run + "/awards?agency=%3Cscript%3E").with(as("makassar.analis")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void analystReadsTheTrainingPlanAndDownloadsIt() throws Exception {
+		String run = startRun("makassar.analis", "makassar", "dinkes");
+		assertThat(page(run, "makassar.analis")).contains(run + "/training");
+		assertThat(page(run + "/training", "makassar.analis")).contains("Rencana pelatihan").contains("id=\"plan\"")
+			.contains(" JP");
+		assertThat(page(run + "/training?agency=dinkes&lang=en", "makassar.analis")).contains("Training plan")
+			.contains("format=xlsx");
+		assertThat(mvc.perform(get(run + "/training/export?format=csv").with(as("makassar.analis")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).startsWith("OPD,Prioritas");
+		mvc.perform(get(run + "/training/export?format=xlsx").with(as("makassar.analis"))).andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")));
+		mvc.perform(get(run + "/training").with(as("medan.analis"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void analystProposesACalibrationAndDecidesAMoveWithAReason() throws Exception {
+		String run = startRun("makassar.analis", "makassar", "");
+		assertThat(page(run, "makassar.analis")).contains(run + "/calibrations");
+		assertThat(page(run + "/calibrations", "makassar.analis")).contains("id=\"propose-form\"");
+		mvc.perform(post(run + "/calibrations").with(as("makassar.analis"))).andExpect(status().isForbidden());
+		String proposal = mvc.perform(post(run + "/calibrations").with(as("makassar.analis")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String page = page(proposal, "makassar.analis");
+		assertThat(page).contains("Sebelum").contains("Temuan kurva menurut usulan");
+		String nip = page.replaceAll("(?s).*?id=\"move-(\\d{18})\".*", "$1");
+		String move = proposal + "/moves/" + nip;
+		String blank = mvc.perform(post(move + "?lang=en").with(as("makassar.analis")).with(csrf())
+			.param("reason", "  ").param("decision", "accept")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(blank).contains("A reason is required.").contains("id=\"reason-error-" + nip + "\"");
+		mvc.perform(post(move).with(as("makassar.analis")).with(csrf()).param("reason", "<b>dibahas</b>")
+			.param("decision", "accept")).andExpect(status().is3xxRedirection());
+		assertThat(page(proposal, "makassar.analis")).contains("&lt;b&gt;dibahas&lt;/b&gt;").doesNotContain("<b>dibahas");
+		mvc.perform(get(proposal).with(as("medan.analis"))).andExpect(status().isForbidden());
+		mvc.perform(post(move).with(as("medan.analis")).with(csrf()).param("reason", "x").param("decision", "reject"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void resultsAreFilteredByAwardAndByTraining() throws Exception {
+		String run = startRun("makassar.analis", "makassar", "");
+		long all = rows(run, "");
+		String byAward = page(run + "?award=PEGAWAI_TELADAN", "makassar.analis");
+		assertThat(byAward).contains("<option value=\"PEGAWAI_TELADAN\" selected=\"selected\"")
+			.contains("award=PEGAWAI_TELADAN");
+		assertThat(rows(run, "award=PEGAWAI_TELADAN")).isPositive().isLessThan(all);
+		String training = byAward.replaceAll("(?s).*?id=\"f-training\".*?<option value=\"([A-Z0-9_]+)\".*", "$1");
+		assertThat(rows(run, "training=" + training)).isPositive().isLessThan(all);
+		assertThat(page(run + "?award=%3Cscript%3E", "makassar.analis")).doesNotContain("<script>");
+		assertThat(rows(run, "award=%3Cscript%3E")).isEqualTo(all);
+	}
+
+	/** How many results the run's CSV export holds with the filter. */
+	private long rows(String run, String filter) throws Exception {
+		MvcResult export = mvc.perform(get(run + "/export?format=csv&" + filter).with(as("makassar.analis")))
+			.andReturn();
+		return mvc.perform(asyncDispatch(export)).andReturn().getResponse().getContentAsString().lines().count() - 1;
+	}
+
+	@Test
+	void caseTablesAreEditedAsATable() throws Exception {
+		String path = "policies/makassar/makassar.cases.csv";
+		assertThat(page("/policies/makassar/file?path=" + path, "makassar.kebijakan")).contains("id=\"case-table\"")
+			.contains("name=\"text\"").contains("value=\"harapan_predikat\"");
+		String added = mvc.perform(post("/policies/makassar/cases?path=" + path).with(as("makassar.kebijakan"))
+			.with(csrf()).param("separator", "; ").param("kind", "comment", "header", "row")
+			.param("text", "# komentar tetap").param("header", "kasus", "harapan_predikat")
+			.param("cell", "<script>alert(1)</script>", "BAIK").param("action", "add"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(added).contains("value=\"# komentar tetap\"").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+			.doesNotContain("<script>alert").contains("remove:3");
+		String refused = mvc.perform(post("/policies/makassar/cases?path=" + path + "&lang=en")
+			.with(as("makassar.kebijakan")).with(csrf()).param("separator", "; ").param("kind", "header", "row")
+			.param("header", "kasus", "harapan_predikat").param("cell", "typed case", "BAIK").param("comment", "")
+			.param("action", "publish")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("A comment is required to publish").contains("value=\"typed case\"")
+			.contains("kasus; harapan_predikat\ntyped case; BAIK");
+		mvc.perform(post("/policies/makassar/cases?path=" + path).with(as("makassar.analis")).with(csrf())
+			.param("action", "add")).andExpect(status().isForbidden());
+		mvc.perform(post("/policies/makassar/cases?path=" + path).with(as("makassar.kebijakan"))
+			.param("action", "add")).andExpect(status().isForbidden());
 	}
 
 }

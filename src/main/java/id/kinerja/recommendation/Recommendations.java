@@ -1,0 +1,106 @@
+package id.kinerja.recommendation;
+
+import java.util.List;
+
+import id.kinerja.access.Permission;
+import id.kinerja.access.RegionAccess;
+import id.kinerja.staff.Agencies;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * What other packages (the pages) may ask of an official run's recommendations: award candidates with
+ * near-misses and the training plan, each refused (403, audited) outside the user's regions.
+ */
+@Component
+public class Recommendations {
+
+	private final Courses courses;
+
+	private final StoredResults results;
+
+	private final Agencies agencies;
+
+	private final AwardCandidates awards;
+
+	private final RegionAccess access;
+
+	Recommendations(Courses courses, StoredResults results, AwardCandidates awards, Agencies agencies,
+			RegionAccess access) {
+		this.courses = courses;
+		this.results = results;
+		this.awards = awards;
+		this.agencies = agencies;
+		this.access = access;
+	}
+
+	/** A training plan as a file: its name, media type and bytes. */
+	public record PlanFile(String name, MediaType mediaType, byte[] content) {
+	}
+
+	/** The file as an attachment, for the API and the pages alike. */
+	public static ResponseEntity<byte[]> download(PlanFile file) {
+		return ResponseEntity.ok()
+			.contentType(file.mediaType())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name()).build().toString())
+			.body(file.content());
+	}
+
+	/**
+	 * @param award one award code, or null for every award
+	 * @param agency one agency of the run's region, or null for every agency of the run
+	 */
+	public AwardsView awardCandidates(long run, String award, String agency, boolean nearMisses) {
+		return awards.of(readable(run, agency), award, agency, nearMisses);
+	}
+
+	public PlanView trainingPlan(long run, String agency) {
+		StoredRun stored = readable(run, agency);
+		return PlanView.of(stored, agency, planRows(stored, agency));
+	}
+
+	/** The training plan as CSV or XLSX; {@code format} csv or xlsx (400 naming {@code format} otherwise). */
+	public PlanFile trainingPlanFile(long run, String agency, String format) {
+		ExportFormat as = ExportFormat.of(format, null);
+		if (as == ExportFormat.JSON) {
+			throw new ExportFormat.UnsupportedFormat(format);
+		}
+		StoredRun stored = readable(run, agency);
+		return file(stored, agency, as, planRows(stored, agency));
+	}
+
+	TrainingPlanner planner() {
+		return new TrainingPlanner(courses.byNeed());
+	}
+
+	List<TrainingPlan.Row> planRows(StoredRun run, String agency) {
+		List<Course> catalogue = courses.all();
+		TrainingPlanner planner = new TrainingPlanner(Courses.byNeed(catalogue));
+		TrainingPlan plan = new TrainingPlan(catalogue);
+		results.eachWithTrainings(run.id(), agency, result -> plan.add(planner.advise(result)));
+		return plan.rows();
+	}
+
+	static PlanFile file(StoredRun run, String agency, ExportFormat format, List<TrainingPlan.Row> rows) {
+		byte[] content = format == ExportFormat.XLSX ? PlanExport.xlsx(rows) : PlanExport.csv(rows);
+		String name = "rencana-pelatihan-" + run.region() + (agency == null ? "" : "-" + agency) + "-" + run.period()
+				+ "." + (format == ExportFormat.XLSX ? "xlsx" : "csv");
+		return new PlanFile(name, format == ExportFormat.XLSX ? format.mediaType : ExportFormat.CSV.mediaType, content);
+	}
+
+	/** The run, when it exists, the user may read its region's results and the agency (if any) is the region's. */
+	StoredRun readable(long id, String agency) {
+		StoredRun run = results.run(id).orElseThrow(() -> new UnknownItem("run", id));
+		access.require(run.region(), Permission.READ_RESULTS);
+		if (agency != null) {
+			agencies.require(run.region(), agency);
+		}
+		return run;
+	}
+
+}
