@@ -1,5 +1,7 @@
 package id.kinerja.evaluation;
 
+import java.util.function.IntConsumer;
+
 import id.kinerja.access.CurrentUser;
 import id.kinerja.appraisal.AppraisalFacts;
 import id.kinerja.appraisal.Periods;
@@ -57,9 +59,16 @@ public class Evaluations {
 	/** Evaluates a region, or one agency when {@code agency} is given; all or nothing. */
 	@Transactional
 	public RunSummary run(String region, String agency, String period) {
+		return run(region, agency, period, done -> {
+		});
+	}
+
+	/** As {@link #run(String, String, String)}, telling {@code progress} how many employees are done. */
+	@Transactional
+	public RunSummary run(String region, String agency, String period, IntConsumer progress) {
 		String target = (agency == null ? "*" : agency) + " " + period;
 		try {
-			RunSummary run = execute(region, agency, period);
+			RunSummary run = execute(region, agency, period, progress);
 			audit.record(AuditAction.EVALUATION_RUN, region, target, AuditOutcome.SUCCESS, "run " + run.id() + ": "
 					+ run.employees() + " employees, " + run.curveFindings() + " curve findings");
 			return run;
@@ -70,14 +79,23 @@ public class Evaluations {
 		}
 	}
 
-	private RunSummary execute(String region, String agency, String period) {
+	/**
+	 * Checks a run's scope before it starts: the region's policy works, and region, agency and period exist.
+	 * @throws id.kinerja.policy.PolicyUnavailable, UnknownRegion, UnknownAgency, UnknownPeriod
+	 */
+	public void requireRunnable(String region, String agency, String period) {
+		policies.active(region);
+		requireScope(region, agency, period);
+	}
+
+	private RunSummary execute(String region, String agency, String period, IntConsumer progress) {
 		long start = System.nanoTime();
 		CompiledPolicy policy = policies.active(region);
 		requireScope(region, agency, period);
 		EvaluationRun run = runs.saveAndFlush(
 				new EvaluationRun(region, agency, period, policy.version(), CurrentUser.name()));
 		long runId = run.getId();
-		RunSink sink = new RunSink(runId, policy, writer);
+		RunSink sink = new RunSink(runId, policy, writer, progress);
 		facts.load(region, agency, period, sink);
 		run.finish(sink.employees(), sink.findings());
 		long nanos = System.nanoTime() - start;

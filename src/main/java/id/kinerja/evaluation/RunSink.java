@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 import id.kinerja.appraisal.AgencyBatch;
 import id.kinerja.appraisal.BatchSink;
@@ -35,7 +36,10 @@ final class RunSink implements BatchSink {
 
 	private long writing;
 
-	RunSink(long runId, CompiledPolicy policy, ResultWriter writer) {
+	private final IntConsumer progress;
+
+	RunSink(long runId, CompiledPolicy policy, ResultWriter writer, IntConsumer progress) {
+		this.progress = progress;
 		this.runId = runId;
 		this.policy = policy;
 		this.writer = writer;
@@ -56,6 +60,7 @@ final class RunSink implements BatchSink {
 			}
 		}
 		employees += batch.employees().size();
+		progress.accept(employees);
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import id.kinerja.evaluation.EvaluationResults;
 import id.kinerja.evaluation.Evaluations;
 import id.kinerja.evaluation.ResultSort;
 import id.kinerja.evaluation.RunDetail;
+import id.kinerja.evaluation.RunJobs;
 import id.kinerja.evaluation.RunSummary;
 import id.kinerja.evaluation.StoredFinding;
 import id.kinerja.policy.FiredRule;
@@ -25,9 +26,11 @@ import id.kinerja.policy.fact.Predikat;
 import id.kinerja.staff.Agencies;
 import id.kinerja.staff.Agency;
 import id.kinerja.staff.Region;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -40,6 +43,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -66,8 +70,11 @@ class EvaluationPages {
 
 	private final Scopes scopes;
 
+	private final RunJobs jobs;
+
 	EvaluationPages(Evaluations evaluations, EvaluationResults results, Policies policies, Agencies agencies,
-			Periods periods, OrganisationRatings ratings, Scopes scopes) {
+			Periods periods, OrganisationRatings ratings, Scopes scopes, RunJobs jobs) {
+		this.jobs = jobs;
 		this.evaluations = evaluations;
 		this.results = results;
 		this.policies = policies;
@@ -107,8 +114,7 @@ class EvaluationPages {
 		if (!errors.hasErrors()) {
 			scopes.require(form.region(), Permission.RUN_EVALUATION);
 			try {
-				RunSummary run = evaluations.run(form.region(), form.agencyOrNull(), form.period());
-				return "redirect:/evaluations/" + run.id();
+				return "redirect:/evaluations/jobs/" + jobs.start(form.region(), form.agencyOrNull(), form.period());
 			}
 			catch (ErrorResponseException ex) {
 				FieldErrors.reject(errors, ex, "region", "agency", "period");
@@ -116,6 +122,34 @@ class EvaluationPages {
 		}
 		model.addAttribute("runs", results.runs(null, 0, PAGE_SIZE));
 		return form(model);
+	}
+
+	/** A run going on in the background: done / total, then on to the run once it is written. */
+	@GetMapping("/jobs/{id}")
+	String job(@PathVariable String id, Model model) {
+		RunJobs.Job job = visibleJob(id);
+		if (job.status().equals("DONE")) {
+			return "redirect:/evaluations/" + job.runId();
+		}
+		model.addAttribute("job", job);
+		return "evaluation/job";
+	}
+
+	/** The progress fragment htmx polls; once the run is written, htmx goes on to it. */
+	@GetMapping("/jobs/{id}/progress")
+	String jobProgress(@PathVariable String id, Model model, HttpServletResponse response) {
+		RunJobs.Job job = visibleJob(id);
+		if (job.status().equals("DONE")) {
+			response.setHeader("HX-Redirect", "/evaluations/" + job.runId());
+		}
+		model.addAttribute("job", job);
+		return "evaluation/job :: progress";
+	}
+
+	private RunJobs.Job visibleJob(String id) {
+		RunJobs.Job job = jobs.job(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		scopes.require(job.region(), Permission.RUN_EVALUATION);
+		return job;
 	}
 
 	/** The query of the results table: filters, order and page, all applied on the server. */

@@ -51,10 +51,7 @@ class PagesTests extends WebTestBase {
 	@Test
 	void analystRunsAnEvaluationAndReadsItsResults() throws Exception {
 		assertThat(page("/", "makassar.analis")).contains("/whatif/new").doesNotContain("/audit\"");
-		MvcResult started = mvc.perform(post("/evaluations").with(as("makassar.analis")).with(csrf())
-			.param("region", "makassar").param("agency", "dinkes").param("period", "2025"))
-			.andExpect(status().is3xxRedirection()).andReturn();
-		String run = started.getResponse().getRedirectedUrl();
+		String run = startRun("makassar.analis", "makassar", "dinkes");
 		String results = page(run + "?predikat=BAIK&sort=SCORE&desc=true", "makassar.analis");
 		assertThat(results).contains("dinkes").contains("Unit ").contains("aria-sort=\"descending\"");
 		String nip = results.replaceAll("(?s).*?/results/(\\d{18}).*", "$1");
@@ -101,11 +98,34 @@ class PagesTests extends WebTestBase {
 		assertThat(page("/audit?from=kemarin", "auditor")).contains("bukan tanggal yang sah");
 	}
 
-	/** Starts an official run as the user and answers its page's address. */
+	/**
+	 * Starts an official run as the user: it runs in the background while its page shows done / total,
+	 * then that page sends the user on to the run. Answers the run's address.
+	 */
 	private String startRun(String user, String region, String agency) throws Exception {
-		return mvc.perform(post("/evaluations").with(as(user)).with(csrf()).param("region", region)
+		String job = mvc.perform(post("/evaluations").with(as(user)).with(csrf()).param("region", region)
 			.param("agency", agency).param("period", "2025")).andExpect(status().is3xxRedirection()).andReturn()
 			.getResponse().getRedirectedUrl();
+		assertThat(job).startsWith("/evaluations/jobs/");
+		for (int i = 0; i < 1200; i++) {
+			MvcResult progress = mvc.perform(get(job + "/progress").with(as(user))).andExpect(status().isOk()).andReturn();
+			String next = progress.getResponse().getHeader("HX-Redirect");
+			if (next != null) {
+				assertThat(mvc.perform(get(job).with(as(user))).andReturn().getResponse().getRedirectedUrl()).isEqualTo(next);
+				return next;
+			}
+			assertThat(progress.getResponse().getContentAsString()).contains("<progress");
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the run did not finish: " + job);
+	}
+
+	@Test
+	void aRunInTheBackgroundIsOnlyShownToThoseWhoMayRunInItsRegion() throws Exception {
+		String job = mvc.perform(post("/evaluations").with(as("makassar.analis")).with(csrf()).param("region", "makassar")
+			.param("agency", "dpu").param("period", "2025")).andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(job).with(as("medan.analis"))).andExpect(status().isForbidden());
+		mvc.perform(get("/evaluations/jobs/tidak-ada").with(as("makassar.analis"))).andExpect(status().isNotFound());
 	}
 
 	@Test
