@@ -13,6 +13,7 @@
 	var active = form.getAttribute('data-active');
 	var submitted = form.getAttribute('data-submitted') === 'true';
 	var toggle = document.getElementById('toggle-editor');
+	var table = document.getElementById('case-table-form');
 	var editor = null;
 
 	function store(text) {
@@ -41,15 +42,53 @@
 		if (draft !== null && draft !== area.value) {
 			area.value = draft;
 			document.getElementById('restored').hidden = false;
+			tableShowsActive();
 		}
 	}
 	document.getElementById('discard-draft').addEventListener('click', function () {
 		setText(active);
 		store(active);
 		document.getElementById('restored').hidden = true;
+		if (table) {
+			table.hidden = false;
+			document.getElementById('table-draft').hidden = true;
+		}
 	});
 
 	area.addEventListener('input', function () { store(area.value); });
+
+	// A case table edited as a table is kept as text too: the same draft, in the same place.
+
+	function tableText() {
+		var separator = table.querySelector('input[name=separator]').value;
+		var lines = [];
+		table.querySelectorAll('#case-table tbody tr').forEach(function (row) {
+			var comment = row.querySelector('input.comment');
+			if (comment) {
+				lines.push(comment.value);
+				return;
+			}
+			var cells = Array.prototype.map.call(row.querySelectorAll('input[type=text]'), function (i) { return i.value; });
+			lines.push(cells.join(separator).replace(/\s+$/, ''));
+		});
+		return lines.join('\n') + '\n';
+	}
+
+	// A draft restored from this browser lives in the text editor; the table still shows the active file.
+	function tableShowsActive() {
+		if (table) {
+			table.hidden = true;
+			document.getElementById('table-draft').hidden = false;
+		}
+	}
+
+	if (table) {
+		table.addEventListener('input', function () {
+			var draft = tableText();
+			setText(draft);
+			store(draft);
+		});
+	}
 
 	function problemLines() {
 		var lines = [];

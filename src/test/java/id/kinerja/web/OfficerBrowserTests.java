@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -126,6 +128,26 @@ class OfficerBrowserTests extends WebTestBase {
 		assertThat(browser.text("h1")).startsWith("Policy of");
 		browser.driver.findElement(By.linkText("Bahasa Indonesia")).click();
 		assertThat(browser.until(d -> d.findElement(By.tagName("h1"))).getText()).startsWith("Kebijakan");
+	}
+
+	@Test
+	void aCaseTableEditedAsATableSurvivesAReload() {
+		String cases = "policies/medan/medan.cases.csv";
+		browser.signIn("medan.kebijakan");
+		browser.open("/policies/medan/file?path=" + cases);
+		WebElement cell = browser.find("#case-table input[name=cell]");
+		cell.clear();
+		cell.sendKeys("kasus yang belum diterbitkan");
+
+		browser.driver.navigate().refresh();
+
+		browser.until(d -> d.findElement(By.id("table-draft")).isDisplayed());
+		String text = (String) ((JavascriptExecutor) browser.driver)
+			.executeScript("return document.getElementById('content').value;");
+		assertThat(text).startsWith("#").contains("kasus yang belum diterbitkan");
+		assertThat(browser.find("#case-table-form").isDisplayed()).isFalse();
+		browser.find("#discard-draft").click();
+		assertThat(browser.find("#case-table-form").isDisplayed()).isTrue();
 	}
 
 	@Test
