@@ -22,6 +22,22 @@ class PolicyCompilerTests {
 			end
 			""";
 
+	/** A rule that feeds itself: each work score makes the next one. */
+	private static final String ENDLESS = """
+			rule "Tanpa akhir"
+			when
+			    WorkScore( $nip : nip, $v : value )
+			then
+			    insert( new WorkScore( $nip, $v + 1 ) );
+			end
+			rule "Mulai"
+			when
+			    Employee( $nip : nip )
+			then
+			    insert( new WorkScore( $nip, 0 ) );
+			end
+			""";
+
 	private final PolicyCompiler compiler = new PolicyCompiler(EngineSettings.DEFAULTS);
 
 	@Test
@@ -69,21 +85,7 @@ class PolicyCompilerTests {
 
 	@Test
 	void aRuleSetThatNeverStopsIsStoppedAndNamesTheRule() {
-		String endless = """
-				rule "Tanpa akhir"
-				when
-				    WorkScore( $nip : nip, $v : value )
-				then
-				    insert( new WorkScore( $nip, $v + 1 ) );
-				end
-				rule "Mulai"
-				when
-				    Employee( $nip : nip )
-				then
-				    insert( new WorkScore( $nip, 0 ) );
-				end
-				""";
-		CompiledPolicy policy = compiler.compile(null, List.of(national("rules/loop.drl", endless)));
+		CompiledPolicy policy = compiler.compile(null, List.of(national("rules/loop.drl", ENDLESS)));
 
 		assertThatThrownBy(() -> policy.evaluate(null, List.of(employee())))
 			.isInstanceOfSatisfying(RunawayPolicy.class,
@@ -92,23 +94,9 @@ class PolicyCompilerTests {
 
 	@Test
 	void aRuleSetThatRunsPastItsTimeLimitIsStopped() {
-		String endless = """
-				rule "Tanpa akhir"
-				when
-				    WorkScore( $nip : nip, $v : value )
-				then
-				    insert( new WorkScore( $nip, $v + 1 ) );
-				end
-				rule "Mulai"
-				when
-				    Employee( $nip : nip )
-				then
-				    insert( new WorkScore( $nip, 0 ) );
-				end
-				""";
 		// so many firings allowed that only the time limit can stop it
 		PolicyCompiler patient = new PolicyCompiler(new EngineSettings(200, 50_000_000, Duration.ofMillis(300)));
-		CompiledPolicy policy = patient.compile(null, List.of(national("rules/loop.drl", endless)));
+		CompiledPolicy policy = patient.compile(null, List.of(national("rules/loop.drl", ENDLESS)));
 
 		assertThatThrownBy(() -> policy.evaluate(null, List.of(employee())))
 			.isInstanceOfSatisfying(RunawayPolicy.class, ex -> {

@@ -1,6 +1,7 @@
 package id.kinerja.support;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code KINERJA_CHROMEDRIVER}). Where they are not, the class is skipped with a message, unless
  * {@code KINERJA_REQUIRE_BROWSER=true} (set by CI): then it fails.
  */
+@Inherited
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(BrowserAvailable.Condition.class)

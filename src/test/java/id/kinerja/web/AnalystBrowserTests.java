@@ -2,15 +2,11 @@ package id.kinerja.web;
 
 import java.util.List;
 
-import id.kinerja.support.BrowserAvailable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,23 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An HR analyst in a real browser: starts a run, reads an employee's explanation, runs a what-if with
  * one changed weight and reads its migration matrix.
  */
-@BrowserAvailable
-class AnalystBrowserTests extends WebTestBase {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void start() {
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void stop() {
-		browser.close();
-	}
+class AnalystBrowserTests extends BrowserTestBase {
 
 	@Test
 	void analystRunsAnEvaluationAndReadsAnExplanation() {

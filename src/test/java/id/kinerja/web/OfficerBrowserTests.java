@@ -3,15 +3,11 @@ package id.kinerja.web;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import id.kinerja.support.BrowserAvailable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its line, keeps the draft across a reload, fixes it, validates, publishes and sees the new version; in
  * Makassar the change waits for a second officer, who approves it.
  */
-@BrowserAvailable
-class OfficerBrowserTests extends WebTestBase {
+class OfficerBrowserTests extends BrowserTestBase {
 
 	private static final String MEDAN_FILE = "policies/medan/medan.drl";
 
@@ -35,21 +30,6 @@ class OfficerBrowserTests extends WebTestBase {
 			    insert( new Award( $nip, "MASA_KERJA", "Apresiasi masa kerja" ) );
 			end
 			""";
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void start() {
-		browser = new Browser(port);
-	}
-
-	@AfterEach
-	void stop() {
-		browser.close();
-	}
 
 	@Test
 	void officerFixesAMistakeAndPublishes() throws Exception {
