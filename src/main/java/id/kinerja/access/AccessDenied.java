@@ -1,29 +1,17 @@
 package id.kinerja.access;
 
+import id.kinerja.system.Refusal;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /** The signed-in user may not do this in this region: answered with 403 naming both. */
-public class AccessDenied extends ErrorResponseException {
+public class AccessDenied extends Refusal {
 
 	AccessDenied(String user, String region, Permission permission) {
-		super(HttpStatus.FORBIDDEN, problem(user, region, permission), null);
-	}
-
-	private static ProblemDetail problem(String user, String region, Permission permission) {
-		String where = region == null ? "any region" : "region '" + region + "'";
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				"User '" + user + "' lacks permission " + permission + " in " + where);
-		problem.setTitle("Forbidden");
-		problem.setProperty("region", region);
-		problem.setProperty("permission", permission.name());
-		return problem;
-	}
-
-	@Override
-	public String getMessage() {
-		return getBody().getDetail();
+		super(HttpStatus.FORBIDDEN, "Forbidden", region == null ? "accessDeniedAnywhere" : "accessDenied", user,
+				permission, region);
+		with("region", region);
+		with("permission", permission.name());
 	}
 
 }

@@ -6,8 +6,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,8 +27,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	@Bean
-	ProblemResponses problemResponses(JsonMapper json) {
-		return new ProblemResponses(json);
+	ProblemResponses problemResponses(JsonMapper json, MessageSource messages) {
+		return new ProblemResponses(json, messages);
 	}
 
 	@Bean

@@ -4,23 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import id.kinerja.system.Refusal;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /** A date range that ends before it starts: 422 naming {@code to}. */
-class ReversedDateRange extends ErrorResponseException {
+class ReversedDateRange extends Refusal {
 
 	ReversedDateRange(LocalDate from, LocalDate to) {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, problem("to", "'" + to + "' is before from '" + from + "'"), null);
-	}
-
-	private static ProblemDetail problem(String field, String reason) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				field + ": " + reason);
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", List.of(Map.of("field", field, "reason", reason)));
-		return problem;
+		super(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", "reversedDates", from, to);
+		with("errors", List.of(Map.of("field", "to", "reason", getMessage())));
 	}
 
 }

@@ -17,6 +17,7 @@ import id.kinerja.policy.Layer;
 import id.kinerja.policy.Policies;
 import id.kinerja.policy.PolicyFile;
 import id.kinerja.policy.Validation;
+import id.kinerja.system.Refusal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -119,7 +120,7 @@ public class PolicyAuthoring {
 		access.require(region, Permission.ROLLBACK_POLICY);
 		PolicyRelease target = releases.findById(releaseId)
 			.filter(release -> release.getRegion().equals(region))
-			.orElseThrow(() -> new UnknownVersion("release", releaseId));
+			.orElseThrow(() -> Refusal.notFound("release", releaseId));
 		Map<String, String> files = new HashMap<>();
 		policies.active(region).files().stream().filter(PolicyAuthoring::editable).forEach(f -> files.put(f.path(), null));
 		archive.files(target).stream().filter(PolicyAuthoring::editable).forEach(f -> files.put(f.path(), f.content()));
@@ -150,7 +151,7 @@ public class PolicyAuthoring {
 	private PolicyChange pending(String region, long changeId) {
 		PolicyChange change = changes.findById(changeId)
 			.filter(c -> c.getRegion().equals(region))
-			.orElseThrow(() -> new UnknownVersion("change", changeId));
+			.orElseThrow(() -> Refusal.notFound("change", changeId));
 		if (change.getStatus() != PolicyChange.Status.PENDING) {
 			throw new ChangeDecided(changeId, change.getStatus().name());
 		}
@@ -171,7 +172,7 @@ public class PolicyAuthoring {
 			.params(required, region)
 			.update();
 		if (updated == 0) {
-			throw new UnknownVersion("region", region);
+			throw Refusal.notFound("region", region);
 		}
 		audit.record(AuditAction.POLICY_SETTINGS_CHANGED, region, "persetujuan petugas kedua", AuditOutcome.SUCCESS,
 				required ? "wajib" : "tidak wajib");

@@ -12,6 +12,7 @@ import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.ParameterDefinition;
 import id.kinerja.policy.Policies;
 import id.kinerja.policy.PolicyFile;
+import id.kinerja.system.Refusal;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +71,7 @@ public class PolicyHistory {
 			.stream()
 			.filter(f -> f.path().equals(path))
 			.findFirst()
-			.orElseThrow(() -> new UnknownVersion("path", path));
+			.orElseThrow(() -> Refusal.notFound("path", path));
 		return new FileContent(file.path(), file.layer().name(), file.agency(), file.content());
 	}
 
@@ -89,7 +90,7 @@ public class PolicyHistory {
 		PolicyFileVersion older = version(region, from);
 		PolicyFileVersion newer = version(region, to);
 		if (!older.getPath().equals(newer.getPath())) {
-			throw new UnknownVersion("to", to);
+			throw Refusal.notFound("to", to);
 		}
 		List<String> before = older.getContent().lines().toList();
 		List<String> after = newer.getContent().lines().toList();
@@ -109,7 +110,7 @@ public class PolicyHistory {
 		return releases.findById(id)
 			.filter(release -> release.getRegion().equals(region))
 			.map(PolicyRelease::view)
-			.orElseThrow(() -> new UnknownVersion("release", id));
+			.orElseThrow(() -> Refusal.notFound("release", id));
 	}
 
 	public List<ChangeView> changes(String region) {
@@ -122,11 +123,11 @@ public class PolicyHistory {
 		return changes.findById(id)
 			.filter(change -> change.getRegion().equals(region))
 			.map(PolicyChange::view)
-			.orElseThrow(() -> new UnknownVersion("change", id));
+			.orElseThrow(() -> Refusal.notFound("change", id));
 	}
 
 	private PolicyFileVersion version(String region, long id) {
-		PolicyFileVersion version = versions.findById(id).orElseThrow(() -> new UnknownVersion("version", id));
+		PolicyFileVersion version = versions.findById(id).orElseThrow(() -> Refusal.notFound("version", id));
 		requireOfRegion(region, version.getPath());
 		return version;
 	}
@@ -134,7 +135,7 @@ public class PolicyHistory {
 	/** A region reads its own files and the national ones, never another region's. */
 	private static void requireOfRegion(String region, String path) {
 		if (!path.startsWith("rules/") && !path.startsWith("policies/" + region + "/")) {
-			throw new UnknownVersion("path", path);
+			throw Refusal.notFound("path", path);
 		}
 	}
 

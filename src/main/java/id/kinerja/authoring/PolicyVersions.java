@@ -5,6 +5,7 @@ import java.util.Map;
 
 import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.Policies;
+import id.kinerja.system.Refusal;
 
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,7 @@ public class PolicyVersions {
 
 	/**
 	 * The region's policy as it was at that version: the active one when it is still active.
-	 * @throws UnknownVersion (404) when no release of the region has that version
+	 * @throws Refusal (404) when no release of the region has that version
 	 */
 	public CompiledPolicy compiled(String region, String version) {
 		CompiledPolicy active = policies.active(region);
@@ -51,7 +52,7 @@ public class PolicyVersions {
 				return kept;
 			}
 		}
-		PolicyRelease release = archive.release(region, version).orElseThrow(() -> new UnknownVersion("policyVersion", version));
+		PolicyRelease release = archive.release(region, version).orElseThrow(() -> Refusal.notFound("policyVersion", version));
 		CompiledPolicy policy = policies.compile(region, archive.files(release));
 		synchronized (compiled) {
 			compiled.put(key, policy);

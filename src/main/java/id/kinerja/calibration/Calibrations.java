@@ -20,6 +20,7 @@ import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.CurveOutcome;
 import id.kinerja.policy.fact.OrganisationRating;
 import id.kinerja.policy.fact.Predikat;
+import id.kinerja.system.Refusal;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,13 +64,12 @@ public class Calibrations {
 
 	private Map<String, String> brokenAgencies(RunRef run, String agency) {
 		if (agency != null && !store.hasAgency(run.id(), agency)) {
-			throw new UnknownReference("agency", agency);
+			throw Refusal.notFound("agency", agency);
 		}
 		Map<String, String> broken = store.brokenAgencies(run.id(), agency);
 		if (broken.isEmpty()) {
-			throw agency == null ? new NothingToCalibrate("run", "Tidak ada OPD pada run " + run.id()
-					+ " yang melanggar kurva distribusi")
-					: new NothingToCalibrate("agency", "OPD '" + agency + "' memenuhi kurva distribusi pada run " + run.id());
+			throw agency == null ? NothingToCalibrate.noBreach(run.id())
+					: NothingToCalibrate.curveMet(agency, run.id());
 		}
 		broken.keySet().forEach(code -> store.proposalOf(run.id(), code).ifPresent(existing -> {
 			throw new AlreadyProposed(code, existing);
@@ -88,7 +88,7 @@ public class Calibrations {
 	public ProposalView decide(long proposalId, String nip, Decision decision, String reason) {
 		ProposalRow proposal = proposal(proposalId);
 		RunRef run = run(proposal.run(), Permission.RUN_EVALUATION);
-		MoveView move = store.move(proposal, nip).orElseThrow(() -> new UnknownReference("nip", nip));
+		MoveView move = store.move(proposal, nip).orElseThrow(() -> Refusal.notFound("nip", nip));
 		if (!store.decide(proposal.id(), move.nip(), decision, reason.strip())) {
 			throw new MoveAlreadyDecided(nip, store.move(proposal, nip).orElseThrow().decision());
 		}
@@ -156,13 +156,13 @@ public class Calibrations {
 	}
 
 	private RunRef run(long id, Permission permission) {
-		RunRef run = store.run(id).orElseThrow(() -> new UnknownReference("run", id));
+		RunRef run = store.run(id).orElseThrow(() -> Refusal.notFound("run", id));
 		access.require(run.region(), permission);
 		return run;
 	}
 
 	private ProposalRow proposal(long id) {
-		return store.proposal(id).orElseThrow(() -> new UnknownReference("proposal", id));
+		return store.proposal(id).orElseThrow(() -> Refusal.notFound("proposal", id));
 	}
 
 }

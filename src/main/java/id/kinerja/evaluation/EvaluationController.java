@@ -9,6 +9,8 @@ import id.kinerja.policy.EmployeeOutcome;
 import id.kinerja.policy.Policies;
 import id.kinerja.policy.fact.Employee;
 import id.kinerja.policy.fact.Predikat;
+import id.kinerja.staff.UnknownAgency;
+import id.kinerja.system.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -16,10 +18,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -119,13 +119,13 @@ class EvaluationController {
 	private CompiledPolicy policy(String region, String agency) {
 		if (region == null) {
 			if (agency != null) {
-				throw problem(HttpStatus.BAD_REQUEST, "agency", "OPD hanya dapat dipilih bersama wilayahnya (region)");
+				throw new Refusal(HttpStatus.BAD_REQUEST, "Malformed request", "agencyWithoutRegion").field("agency");
 			}
 			return policies.national();
 		}
 		CompiledPolicy policy = policies.active(region);
 		if (agency != null && !agencyExists(region, agency)) {
-			throw problem(HttpStatus.NOT_FOUND, "agency", "OPD '" + agency + "' tidak ada di wilayah " + region);
+			throw new UnknownAgency(region, agency);
 		}
 		return policy;
 	}
@@ -140,12 +140,6 @@ class EvaluationController {
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	private static ErrorResponseException problem(HttpStatus status, String field, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setProperty("field", field);
-		return new ErrorResponseException(status, problem, null);
 	}
 
 }

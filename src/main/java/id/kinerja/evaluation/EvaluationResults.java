@@ -6,15 +6,13 @@ import java.util.Map;
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.access.RegionScope;
+import id.kinerja.system.Refusal;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Reading runs and their results, for the API and the pages alike: only runs of regions whose results
@@ -85,7 +83,7 @@ public class EvaluationResults {
 
 	public EmployeeResult result(long id, String nip) {
 		readable(id);
-		return results.one(id, nip).orElseThrow(() -> notFound("nip", nip));
+		return results.one(id, nip).orElseThrow(() -> Refusal.notFound("nip", nip));
 	}
 
 	/** Writes the filtered results as CSV, or as XLSX when {@code xlsx}, page by page. */
@@ -103,15 +101,9 @@ public class EvaluationResults {
 
 	/** The run, if it exists and the user may read the results of its region. */
 	EvaluationRun readable(long id) {
-		EvaluationRun run = runs.findById(id).orElseThrow(() -> notFound("run", id));
+		EvaluationRun run = runs.findById(id).orElseThrow(() -> Refusal.notFound("run", id));
 		access.require(run.getRegion(), Permission.READ_RESULTS);
 		return run;
-	}
-
-	static ErrorResponseException notFound(String field, Object value) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "'" + value + "' tidak ditemukan");
-		problem.setProperty("field", field);
-		return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
 	}
 
 }

@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
@@ -31,9 +33,9 @@ public class RunJobs implements DisposableBean {
 
 	private static final Duration KEPT = Duration.ofHours(1);
 
-	/** A run in the background: its progress, then its run id or why it failed. */
+	/** A run in the background: its progress, then its run id or why it failed (a text of the bundles). */
 	public record Job(String id, String owner, String region, String agency, String period, int total,
-			int done, String status, Long runId, String error, Instant ended) {
+			int done, String status, Long runId, MessageSourceResolvable error, Instant ended) {
 	}
 
 	private final Evaluations evaluations;
@@ -80,11 +82,13 @@ public class RunJobs implements DisposableBean {
 			job.finish(run.id(), null);
 		}
 		catch (ErrorResponseException ex) {
-			job.finish(null, ex.getBody().getDetail());
+			job.finish(null, new DefaultMessageSourceResolvable(new String[] { ex.getDetailMessageCode() },
+					ex.getDetailMessageArguments(), ex.getBody().getDetail()));
 		}
 		catch (RuntimeException ex) {
 			log.error("Background run {} failed", job.id, ex);
-			job.finish(null, ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
+			job.finish(null, new DefaultMessageSourceResolvable(null, null,
+					ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
 		}
 	}
 
@@ -125,7 +129,7 @@ public class RunJobs implements DisposableBean {
 
 		private volatile Long runId;
 
-		private volatile String error;
+		private volatile MessageSourceResolvable error;
 
 		private volatile Instant ended;
 
@@ -138,7 +142,7 @@ public class RunJobs implements DisposableBean {
 			this.total = total;
 		}
 
-		void finish(Long run, String failure) {
+		void finish(Long run, MessageSourceResolvable failure) {
 			this.runId = run;
 			this.error = failure;
 			this.ended = Instant.now();

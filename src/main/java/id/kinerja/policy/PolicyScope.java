@@ -91,12 +91,10 @@ final class PolicyScope {
 			}
 			int fired = session.fireAllRules(maxFirings);
 			if (deadline.passed()) {
-				throw new RunawayPolicy("Aturan dihentikan setelah " + settings.maxSessionTime().toSeconds()
-						+ " detik tanpa selesai", collector.busiestRules(5));
+				throw RunawayPolicy.outOfTime(settings.maxSessionTime().toSeconds(), collector.busiestRules(5));
 			}
 			if (fired >= maxFirings) {
-				throw new RunawayPolicy("Aturan berhenti dipaksa setelah " + fired + " kali dijalankan",
-						collector.busiestRules(5));
+				throw RunawayPolicy.tooManyFirings(fired, collector.busiestRules(5));
 			}
 		}
 		finally {

@@ -2,34 +2,31 @@ package id.kinerja.policy;
 
 import java.util.List;
 
+import id.kinerja.system.Refusal;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A rule set stopped because it fired more often than the cap allows (most likely an endless loop) or ran
  * past its time limit. Nothing of the run is kept; the rules that fired most are named.
  */
-public class RunawayPolicy extends ErrorResponseException {
+public class RunawayPolicy extends Refusal {
 
 	private final transient List<FiredRule> rules;
 
-	RunawayPolicy(String message, List<FiredRule> rules) {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, problem(message, rules), null);
+	private RunawayPolicy(String key, Object limit, List<FiredRule> rules) {
+		super(HttpStatus.UNPROCESSABLE_CONTENT, "Policy stopped", key, limit,
+				rules.stream().map(FiredRule::rule).toList());
+		with("rules", rules);
 		this.rules = List.copyOf(rules);
 	}
 
-	private static ProblemDetail problem(String message, List<FiredRule> rules) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				message + ": " + rules.stream().map(FiredRule::rule).toList());
-		problem.setTitle("Policy stopped");
-		problem.setProperty("rules", rules);
-		return problem;
+	static RunawayPolicy outOfTime(long seconds, List<FiredRule> rules) {
+		return new RunawayPolicy("runawayTime", seconds, rules);
 	}
 
-	@Override
-	public String getMessage() {
-		return getBody().getDetail();
+	static RunawayPolicy tooManyFirings(int fired, List<FiredRule> rules) {
+		return new RunawayPolicy("runawayFirings", fired, rules);
 	}
 
 	public List<FiredRule> rules() {

@@ -19,6 +19,7 @@ import id.kinerja.recommendation.AwardsView.AwardView;
 import id.kinerja.recommendation.AwardsView.Candidate;
 import id.kinerja.recommendation.AwardsView.ParameterView;
 import id.kinerja.recommendation.AwardsView.RuleView;
+import id.kinerja.system.Refusal;
 
 import org.springframework.stereotype.Component;
 
@@ -55,7 +56,7 @@ class AwardCandidates {
 
 	/**
 	 * @param award one award code, or null for every award of the run and of the region's rules
-	 * @throws UnknownItem (404) for an award neither names
+	 * @throws Refusal (404) for an award neither names
 	 */
 	AwardsView of(StoredRun run, String award, String agency, boolean nearMisses) {
 		CompiledPolicy policy = versions.compiled(run.region(), run.policyVersion());
@@ -63,7 +64,7 @@ class AwardCandidates {
 		results.each(run.id(), agency, result -> stored.put(result.nip(), result));
 		Map<String, String> names = awardNames(policy, stored);
 		if (award != null && !names.containsKey(award)) {
-			throw new UnknownItem("award", award);
+			throw Refusal.notFound("award", award);
 		}
 		List<AwardRule> rules = policy.awardRules()
 			.stream()

@@ -3,10 +3,10 @@ package id.kinerja.recommendation;
 import java.util.Arrays;
 import java.util.Locale;
 
+import id.kinerja.system.Refusal;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /** How a list is answered: JSON, or a file a BKPSDM opens in a spreadsheet. */
 enum ExportFormat {
@@ -45,18 +45,11 @@ enum ExportFormat {
 	}
 
 	/** A format other than json, csv or xlsx: 400 naming the parameter. */
-	static final class UnsupportedFormat extends ErrorResponseException {
+	static final class UnsupportedFormat extends Refusal {
 
 		UnsupportedFormat(String format) {
-			super(HttpStatus.BAD_REQUEST, problem(format), null);
-		}
-
-		private static ProblemDetail problem(String format) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"Parameter 'format': '" + format + "' tidak dikenal; pilihan: json, csv, xlsx");
-			problem.setTitle("Unsupported format");
-			problem.setProperty("field", "format");
-			return problem;
+			super(HttpStatus.BAD_REQUEST, "Unsupported format", "unsupportedFormat", format);
+			field("format");
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.staff.Agencies;
+import id.kinerja.system.Refusal;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -95,7 +96,7 @@ public class Recommendations {
 
 	/** The run, when it exists, the user may read its region's results and the agency (if any) is the region's. */
 	StoredRun readable(long id, String agency) {
-		StoredRun run = results.run(id).orElseThrow(() -> new UnknownItem("run", id));
+		StoredRun run = results.run(id).orElseThrow(() -> Refusal.notFound("run", id));
 		access.require(run.region(), Permission.READ_RESULTS);
 		if (agency != null) {
 			agencies.require(run.region(), agency);

@@ -1,13 +1,15 @@
 package id.kinerja.staff;
 
+import id.kinerja.system.Refusal;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
 /** No employee with this NIP: answered with 404. */
-class UnknownEmployee extends ErrorResponseException {
+class UnknownEmployee extends Refusal {
 
 	UnknownEmployee(String nip) {
-		super(HttpStatus.NOT_FOUND, UnknownRegion.problem("nip", "Tidak ada pegawai dengan NIP " + nip), null);
+		super(HttpStatus.NOT_FOUND, "Not found", "unknownEmployee", nip);
+		field("nip");
 	}
 
 }

@@ -1,5 +1,6 @@
 package id.kinerja.system;
 
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
@@ -9,6 +10,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -74,9 +76,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		String field = ex.getPropertyName();
 		Class<?> type = ex.getRequiredType();
 		String reason = type != null && type.isEnum() ? unknownValue(ex.getValue(), type)
-				: "'" + ex.getValue() + "' bukan " + (type == null ? "nilai yang sah" : type.getSimpleName());
+				: text("wrongType", ex.getValue(), type == null ? "?" : type.getSimpleName());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Parameter '" + field + "': " + reason);
+				text("badParameter", field, reason));
 		problem.setTitle("Malformed request");
 		problem.setProperty("errors", List.of(new FieldError(field, reason)));
 		return ResponseEntity.badRequest().body(problem);
@@ -86,8 +88,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		log.error("Request failed", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Terjadi kesalahan internal");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, text("internal"));
 		problem.setTitle("Internal error");
 		return ResponseEntity.internalServerError().body(problem);
 	}
@@ -100,12 +101,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
 			String field = path(jackson);
 			String reason = reason(jackson);
-			problem.setDetail("Field '" + field + "': " + reason);
+			problem.setDetail(text("badField", field, reason));
 			problem.setProperty("errors", List.of(new FieldError(field, reason)));
 		}
 		else {
-			problem.setDetail("Badan permintaan bukan JSON yang valid: "
-					+ (ex.getCause() != null ? ex.getCause().getMessage() : ex.getMessage()));
+			problem.setDetail(text("notJson", ex.getCause() != null ? ex.getCause().getMessage() : ex.getMessage()));
 		}
 		return ResponseEntity.badRequest().body(problem);
 	}
@@ -131,19 +131,25 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return path.toString();
 	}
 
-	private static String reason(JacksonException ex) {
+	private String reason(JacksonException ex) {
 		if (ex instanceof InvalidFormatException format && format.getTargetType() != null
 				&& format.getTargetType().isEnum()) {
 			return unknownValue(format.getValue(), format.getTargetType());
 		}
 		if (ex instanceof InvalidFormatException format) {
-			return "'" + format.getValue() + "' bukan " + format.getTargetType().getSimpleName();
+			return text("wrongType", format.getValue(), format.getTargetType().getSimpleName());
 		}
 		return ex.getOriginalMessage();
 	}
 
-	private static String unknownValue(Object value, Class<?> enumType) {
-		return "'" + value + "' bukan nilai yang dikenal; pilihan: " + List.of(enumType.getEnumConstants());
+	private String unknownValue(Object value, Class<?> enumType) {
+		return text("unknownValue", value, List.of(enumType.getEnumConstants()));
+	}
+
+	/** A text of the message bundles ({@code problem.<key>}) in the request's language. */
+	private String text(String key, Object... args) {
+		Object[] texts = Arrays.stream(args).map(String::valueOf).toArray();
+		return getMessageSource().getMessage("problem." + key, texts, LocaleContextHolder.getLocale());
 	}
 
 	private static String lastNode(String path) {

@@ -72,7 +72,7 @@ class CalibrationPages {
 		}
 		catch (ErrorResponseException ex) {
 			refusedOnly(ex);
-			model.addAttribute("refusal", ex.getBody().getDetail());
+			model.addAttribute("refusal", FieldErrors.text(ex, messages));
 			model.addAttribute("agency", agency);
 			return ofRun(id, model);
 		}

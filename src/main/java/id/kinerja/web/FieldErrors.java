@@ -1,24 +1,34 @@
 package id.kinerja.web;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
 
-/** Puts a service's refusal on the form field it names, or on the whole form. */
+/** A service's refusal in the user's language: on the form field it names, on the whole form, or as text. */
 final class FieldErrors {
 
 	private FieldErrors() {
 	}
 
+	/** Puts the refusal on the field it names (one of {@code fields}), else on the whole form. */
 	static void reject(BindingResult errors, ErrorResponseException ex, String... fields) {
 		Object field = ex.getBody().getProperties() == null ? null : ex.getBody().getProperties().get("field");
+		String code = ex.getDetailMessageCode();
+		Object[] args = ex.getDetailMessageArguments();
 		String detail = ex.getBody().getDetail();
 		for (String candidate : fields) {
 			if (candidate.equals(field)) {
-				errors.rejectValue(candidate, "refused", detail);
+				errors.rejectValue(candidate, code, args, detail);
 				return;
 			}
 		}
-		errors.reject("refused", detail);
+		errors.reject(code, args, detail);
+	}
+
+	/** The refusal's detail in the language of the current request. */
+	static String text(ErrorResponseException ex, MessageSource messages) {
+		return ex.updateAndGetBody(messages, LocaleContextHolder.getLocale()).getDetail();
 	}
 
 }

@@ -2,6 +2,7 @@ package id.kinerja.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
@@ -17,11 +18,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
+	private final MessageSource messages;
+
+	PageErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(ErrorResponseException.class)
 	String refused(ErrorResponseException ex, HttpServletResponse response, Model model) {
 		response.setStatus(ex.getStatusCode().value());
 		model.addAttribute("status", ex.getStatusCode().value());
-		model.addAttribute("detail", ex.getBody().getDetail());
+		model.addAttribute("detail", FieldErrors.text(ex, messages));
 		return "error";
 	}
 

@@ -19,6 +19,7 @@ import id.kinerja.staff.Region;
 import id.kinerja.staff.Regions;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -51,12 +52,16 @@ class PolicyPages {
 
 	private final Scopes scopes;
 
-	PolicyPages(PolicyHistory history, PolicyAuthoring authoring, Policies policies, Regions regions, Scopes scopes) {
+	private final MessageSource messages;
+
+	PolicyPages(PolicyHistory history, PolicyAuthoring authoring, Policies policies, Regions regions, Scopes scopes,
+			MessageSource messages) {
 		this.history = history;
 		this.authoring = authoring;
 		this.policies = policies;
 		this.regions = regions;
 		this.scopes = scopes;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -227,7 +232,7 @@ class PolicyPages {
 			return "redirect:/policies/" + region + "/changes/" + id;
 		}
 		catch (ErrorResponseException ex) {
-			model.addAttribute("refusal", ex.getBody().getDetail());
+			model.addAttribute("refusal", FieldErrors.text(ex, messages));
 			return change(region, id, model);
 		}
 	}

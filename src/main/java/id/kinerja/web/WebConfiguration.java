@@ -3,6 +3,9 @@ package id.kinerja.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import id.kinerja.system.Languages;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -13,19 +16,26 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Pages speak Bahasa Indonesia unless the user switches to English with {@code ?lang=en}; the choice is
- * kept in a cookie, so it outlives the session and a new login.
+ * kept in a cookie, so it outlives the session and a new login. Browsers in Indonesian offices often ask
+ * for English, so pages ignore {@code Accept-Language}; API clients get their refusals in the language
+ * they ask for, Indonesian by default.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	static final Locale INDONESIAN = new Locale("id");
+	static final Locale INDONESIAN = Languages.INDONESIAN;
 
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("kinerja-lang");
-		resolver.setDefaultLocale(INDONESIAN);
+		resolver.setDefaultLocaleFunction(WebConfiguration::defaultLocale);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	private static Locale defaultLocale(HttpServletRequest request) {
+		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		return api ? Languages.asked(request) : INDONESIAN;
 	}
 
 	@Override

@@ -26,6 +26,7 @@ import id.kinerja.policy.Policies;
 import id.kinerja.policy.fact.OrganisationRating;
 import id.kinerja.staff.Agencies;
 import id.kinerja.staff.Regions;
+import id.kinerja.system.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,7 +120,7 @@ public class WhatIfs implements DisposableBean {
 	}
 
 	WhatIfOutcome find(long id) {
-		return store.find(id).orElseThrow(() -> new UnknownWhatIf(id));
+		return store.find(id).orElseThrow(() -> Refusal.notFound("id", id));
 	}
 
 	/** A what-if the current user may read: its progress while running, its outcome once done. */
@@ -152,12 +153,12 @@ public class WhatIfs implements DisposableBean {
 
 	/** Checks that the current user may see the what-if of its region. */
 	void requireReadable(long id) {
-		access.require(store.region(id).orElseThrow(() -> new UnknownWhatIf(id)), Permission.RUN_WHAT_IF);
+		access.require(store.region(id).orElseThrow(() -> Refusal.notFound("id", id)), Permission.RUN_WHAT_IF);
 	}
 
 	WhatIfOutcome rerun(long id) {
 		requireReadable(id);
-		return start(store.request(id).orElseThrow(() -> new UnknownWhatIf(id)));
+		return start(store.request(id).orElseThrow(() -> Refusal.notFound("id", id)));
 	}
 
 	private void execute(long id, WhatIfRequest request, CompiledPolicy before, CompiledPolicy after,

@@ -47,6 +47,9 @@ class AccessApiTests {
 		JsonNode problem = http.anonymous().get("/api/v1/regions", UNAUTHORIZED);
 
 		assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/regions");
+		assertThat(problem.get("detail").asString()).startsWith("Masuk dengan HTTP Basic");
+		assertThat(http.anonymous().inLanguage("en").get("/api/v1/regions", UNAUTHORIZED).get("detail").asString())
+			.startsWith("Sign in with HTTP Basic");
 		client.get()
 			.uri("/api/v1/regions")
 			.exchange()

@@ -127,6 +127,20 @@ class BadInputApiTests {
 	}
 
 	@Test
+	void refusalsSpeakTheLanguageTheClientAsksForIndonesianByDefault() {
+		String region = "/api/v1/regions/atlantis/agencies";
+		assertThat(detail(http.get(region, NOT_FOUND))).isEqualTo("Wilayah 'atlantis' tidak dikenal");
+		assertThat(detail(http.inLanguage("en-US,en;q=0.9").get(region, NOT_FOUND)))
+			.isEqualTo("Unknown region 'atlantis'");
+		assertThat(detail(http.inLanguage("fr").get(region, NOT_FOUND))).isEqualTo("Wilayah 'atlantis' tidak dikenal");
+		String results = EVALUATIONS + "/1/results?predikat=HEBAT";
+		assertThat(detail(http.get(results, BAD_REQUEST))).contains("bukan nilai yang dikenal");
+		assertThat(detail(http.inLanguage("en").get(results, BAD_REQUEST))).contains("is not a known value");
+		assertThat(detail(http.inLanguage("en").post(EVALUATIONS, evaluation("makassar", "dinkes", "2019"), NOT_FOUND)))
+			.isEqualTo("Unknown appraisal period '2019'");
+	}
+
+	@Test
 	void failedRunLeavesNothingHalfWritten(@Autowired JdbcTemplate template) {
 		AppraisalFacts real = new AppraisalFacts(template);
 		doAnswer(call -> {
@@ -141,6 +155,10 @@ class BadInputApiTests {
 		assertThat(jdbc.sql("select outcome, detail from audit_event where action = 'EVALUATION_RUN' order by id desc")
 			.query((row, n) -> row.getString(1) + ": " + row.getString(2))
 			.list()).first().isEqualTo("FAILED: lost the database after the first batch");
+	}
+
+	private static String detail(JsonNode problem) {
+		return problem.get("detail").asString();
 	}
 
 	private static BatchSink failingOnSecondBatch(BatchSink sink) {

@@ -22,19 +22,27 @@ public final class Http {
 
 	private final String password;
 
+	private final String language;
+
 	public Http(RestTestClient client) {
-		this(client, "admin", "admin");
+		this(client, "admin", "admin", null);
 	}
 
-	private Http(RestTestClient client, String username, String password) {
+	private Http(RestTestClient client, String username, String password, String language) {
 		this.client = client;
 		this.username = username;
 		this.password = password;
+		this.language = language;
 	}
 
 	/** The same client calling as another user. */
 	public Http as(String username, String password) {
-		return new Http(client, username, password);
+		return new Http(client, username, password, language);
+	}
+
+	/** The same client asking for answers in these languages ({@code Accept-Language}). */
+	public Http inLanguage(String acceptLanguage) {
+		return new Http(client, username, password, acceptLanguage);
 	}
 
 	/** A demo user, whose password is its name. */
@@ -44,7 +52,7 @@ public final class Http {
 
 	/** The same client sending no credentials. */
 	public Http anonymous() {
-		return new Http(client, null, null);
+		return new Http(client, null, null, language);
 	}
 
 	public JsonNode get(String uri, HttpStatus expected) {
@@ -66,6 +74,9 @@ public final class Http {
 	private void sign(HttpHeaders headers) {
 		if (username != null) {
 			headers.setBasicAuth(username, password);
+		}
+		if (language != null) {
+			headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
 		}
 	}
 

@@ -28,6 +28,12 @@ class PagesTests extends WebTestBase {
 			.getContentAsString();
 	}
 
+	/** A form posted again that the service refuses: the page comes back with the refusal. */
+	private String refusal(String uri) throws Exception {
+		return mvc.perform(post(uri).with(as("makassar.analis")).with(csrf())).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+	}
+
 	@Test
 	void policyOfficerPages() throws Exception {
 		assertThat(page("/", "makassar.kebijakan")).contains("Kota Makassar").doesNotContain("/whatif/new");
@@ -164,6 +170,8 @@ class PagesTests extends WebTestBase {
 		mvc.perform(post(run + "/calibrations").with(as("makassar.analis"))).andExpect(status().isForbidden());
 		String proposal = mvc.perform(post(run + "/calibrations").with(as("makassar.analis")).with(csrf()))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(refusal(run + "/calibrations?lang=en")).contains("already has calibration proposal");
+		assertThat(refusal(run + "/calibrations")).contains("sudah punya usulan kalibrasi");
 		String page = page(proposal, "makassar.analis");
 		assertThat(page).contains("Sebelum").contains("Temuan kurva menurut usulan");
 		String nip = page.replaceAll("(?s).*?id=\"move-(\\d{18})\".*", "$1");
@@ -175,6 +183,10 @@ class PagesTests extends WebTestBase {
 		mvc.perform(post(move).with(as("makassar.analis")).with(csrf()).param("reason", "<b>dibahas</b>")
 			.param("decision", "accept")).andExpect(status().is3xxRedirection());
 		assertThat(page(proposal, "makassar.analis")).contains("&lt;b&gt;dibahas&lt;/b&gt;").doesNotContain("<b>dibahas");
+		String again = mvc.perform(post(move + "?lang=en").with(as("makassar.analis")).with(csrf())
+			.param("reason", "once more").param("decision", "reject")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(again).contains("The proposal for NIP " + nip + " has already been decided: ACCEPTED");
 		mvc.perform(get(proposal).with(as("medan.analis"))).andExpect(status().isForbidden());
 		mvc.perform(post(move).with(as("medan.analis")).with(csrf()).param("reason", "x").param("decision", "reject"))
 			.andExpect(status().isForbidden());
