@@ -11,8 +11,9 @@ import org.openqa.selenium.support.ui.Select;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An HR analyst in a real browser: starts a run, reads an employee's explanation, runs a what-if with
- * one changed weight and reads its migration matrix.
+ * An HR analyst in a real browser: starts a run, reads its results, an employee's explanation, the award
+ * candidates and the training plan, proposes a calibration; runs a what-if with one changed weight and reads
+ * its migration matrix.
  */
 class AnalystBrowserTests extends BrowserTestBase {
 
@@ -20,6 +21,15 @@ class AnalystBrowserTests extends BrowserTestBase {
 	void analystRunsAnEvaluationAndReadsAnExplanation() {
 		browser.signIn("makassar.analis");
 		assertThat(browser.driver.findElements(By.linkText("Log audit"))).as("no audit log for analysts").isEmpty();
+		String run = startsARunForDinkes();
+		readsTheBestResultsExplanation();
+		readsAwardCandidates(run);
+		readsTheTrainingPlan(run);
+		proposesACalibration(run);
+	}
+
+	/** Answers the run's address once its page shows the spread against the curve. */
+	private String startsARunForDinkes() {
 		browser.open("/evaluations");
 		new Select(browser.find("#run-region")).selectByValue("makassar");
 		new Select(browser.find("#run-agency")).selectByValue("dinkes");
@@ -30,17 +40,27 @@ class AnalystBrowserTests extends BrowserTestBase {
 		browser.until(d -> d.findElements(By.id("curves")).size() > 0);
 		assertThat(browser.text("#curves")).contains("dinkes").contains("Sangat Baik");
 		browser.screenshot("evaluation-run");
-		String run = browser.driver.getCurrentUrl();
+		return browser.driver.getCurrentUrl();
+	}
 
-		new Select(browser.find("#f-sort")).selectByValue("SCORE");
-		new Select(browser.find("#f-desc")).selectByValue("true");
+	/** Makassar's policy has no final score, so the best come first by predikat. */
+	private void readsTheBestResultsExplanation() {
+		new Select(browser.find("#f-sort")).selectByValue("PREDIKAT");
+		new Select(browser.find("#f-desc")).selectByValue("false");
 		browser.find("#results-filter button[type=submit]").click();
-		browser.until(d -> d.getCurrentUrl().contains("sort=SCORE"));
+		browser.until(d -> d.getCurrentUrl().contains("sort=PREDIKAT"));
+		assertThat(browser.find("#results th[aria-sort=ascending]").getText()).isEqualTo("Predikat");
+		assertThat(browser.text("#results tbody tr")).contains("Sangat Baik");
+		browser.scrollTo("#curves + h2");
+		browser.screenshot("run-results");
+
 		browser.find("#results tbody tr td a").click();
 		String explanation = browser.until(d -> d.findElement(By.id("explanation"))).getText();
 		assertThat(explanation).contains("Nasional").contains("rules/predikat.drl").contains("Predikat:");
 		browser.screenshot("explanation");
+	}
 
+	private void readsAwardCandidates(String run) {
 		browser.driver.get(run);
 		browser.find("#run-links a").click();
 		browser.until(d -> d.getCurrentUrl().endsWith("/awards"));
@@ -48,6 +68,25 @@ class AnalystBrowserTests extends BrowserTestBase {
 		assertThat(browser.driver.findElements(By.cssSelector("table.near-misses tbody tr")))
 			.as("someone in dinkes nearly gets an award").isNotEmpty();
 		browser.screenshot("award-candidates");
+	}
+
+	private void readsTheTrainingPlan(String run) {
+		browser.driver.get(run + "/training");
+		assertThat(browser.text("h1")).startsWith("Rencana pelatihan");
+		assertThat(browser.text("#plan-summary")).contains("JP");
+		assertThat(browser.text("#plan tbody tr")).startsWith("dinkes");
+		browser.screenshot("training-plan");
+	}
+
+	/** The proposal moves people one level down until dinkes meets its curve; nothing is decided yet. */
+	private void proposesACalibration(String run) {
+		browser.driver.get(run + "/calibrations");
+		browser.find("#propose").click();
+		browser.until(d -> d.getCurrentUrl().matches(".*/calibrations/\\d+"));
+		assertThat(browser.text("h1")).startsWith("Usulan kalibrasi");
+		assertThat(browser.text("main")).contains("Temuan kurva menurut usulan");
+		assertThat(browser.driver.findElements(By.cssSelector("table.moves tbody tr"))).isNotEmpty();
+		browser.screenshot("calibration");
 	}
 
 	@Test

@@ -28,7 +28,8 @@ import org.springframework.util.FileSystemUtils;
  */
 final class Browser implements AutoCloseable {
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+	/** {@code -Dkinerja.screenshots=docs/screenshots} refreshes the README's screenshots. */
+	private static final Path SCREENSHOTS = Path.of(System.getProperty("kinerja.screenshots", "target/screenshots"));
 
 	private final String base;
 
@@ -92,11 +93,15 @@ final class Browser implements AutoCloseable {
 		return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition::apply);
 	}
 
+	/** Scrolls the element to the top of the window, for a screenshot of what lies below the fold. */
+	void scrollTo(String css) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView();", find(css));
+	}
+
 	void resize(int width, int height) {
 		driver.manage().window().setSize(new Dimension(width, height));
 	}
 
-	/** Whether the page is wider than the window (it should never scroll sideways as a whole). */
 	/** The elements that reach past the window's right edge, innermost first, to say what does not fit. */
 	String overflowing() {
 		return String.valueOf(((JavascriptExecutor) driver).executeScript("""
@@ -110,6 +115,7 @@ final class Browser implements AutoCloseable {
 				return out.slice(0, 5).join(' | ');"""));
 	}
 
+	/** Whether the page is wider than the window (it should never scroll sideways as a whole). */
 	boolean overflowsHorizontally() {
 		return (Boolean) ((JavascriptExecutor) driver)
 			.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A policy officer in a real browser: signs in, opens a region file, introduces an error and sees it at
- * its line, keeps the draft across a reload, fixes it, validates, publishes and sees the new version; in
- * Makassar the change waits for a second officer, who approves it.
+ * its line, keeps the draft across a reload, fixes it, validates, publishes, sees the new version, its diff
+ * and the audit log's entry; in Makassar the change waits for a second officer, who approves it.
  */
 class OfficerBrowserTests extends BrowserTestBase {
 
@@ -72,6 +72,23 @@ class OfficerBrowserTests extends BrowserTestBase {
 		// published: the draft is gone from the browser
 		browser.open("/policies/medan/file?path=" + MEDAN_FILE);
 		assertThat(browser.find("#restored").isDisplayed()).isFalse();
+		comparesThePublishedVersionWithTheOneBefore();
+		findsThePublicationInTheAuditLog();
+	}
+
+	/** The history's form compares the two newest versions unless told otherwise. */
+	private void comparesThePublishedVersionWithTheOneBefore() {
+		browser.open("/policies/medan/history?path=" + MEDAN_FILE);
+		browser.find("#diff-form button[type=submit]").click();
+		String diff = browser.until(d -> d.findElement(By.id("diff"))).getText();
+		assertThat(diff).contains("+// masa kerja dibahas lagi tahun depan");
+		browser.screenshot("version-diff");
+	}
+
+	private void findsThePublicationInTheAuditLog() {
+		browser.open("/audit");
+		assertThat(browser.text("#audit tbody tr")).contains("medan.kebijakan").contains("Kebijakan diterbitkan");
+		browser.screenshot("audit-log");
 	}
 
 	@Test
@@ -106,6 +123,7 @@ class OfficerBrowserTests extends BrowserTestBase {
 		assertThat(browser.until(d -> d.findElement(By.id("validate"))).getText()).isEqualTo("Validate");
 		browser.open("/policies/medan");
 		assertThat(browser.text("h1")).startsWith("Policy of");
+		browser.screenshot("policy-overview-en");
 		browser.driver.findElement(By.linkText("Bahasa Indonesia")).click();
 		assertThat(browser.until(d -> d.findElement(By.tagName("h1"))).getText()).startsWith("Kebijakan");
 	}
@@ -134,7 +152,8 @@ class OfficerBrowserTests extends BrowserTestBase {
 	void pagesFitAPhone() {
 		browser.signIn("medan.kebijakan");
 		browser.resize(390, 844);
-		for (String page : new String[] { "/", "/policies/medan", "/policies/medan/file?path=" + MEDAN_FILE, "/audit" }) {
+		// the editor last: the screenshot is of it
+		for (String page : new String[] { "/", "/policies/medan", "/audit", "/policies/medan/file?path=" + MEDAN_FILE }) {
 			browser.open(page);
 			assertThat(browser.overflowsHorizontally()).as(() -> page + " " + browser.overflowing()).isFalse();
 		}
