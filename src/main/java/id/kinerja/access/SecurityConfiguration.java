@@ -55,8 +55,13 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin(form -> form.loginPage("/login").permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.formLogin(form -> form.loginPage("/login").successHandler(ExpiredSession.returnToTarget())
+				.failureHandler(ExpiredSession.failure())
+				.permitAll())
+			// an expired session sends the user to sign in again (a form posted then too, instead of a
+			// CSRF 403); the policy editor keeps its draft in the browser meanwhile
+			.sessionManagement(session -> session.invalidSessionStrategy(new ExpiredSession()))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.build();
 	}
 

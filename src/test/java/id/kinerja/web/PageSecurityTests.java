@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -62,6 +63,35 @@ class PageSecurityTests extends WebTestBase {
 			.andExpect(content().contentTypeCompatibleWith("text/html"));
 		mvc.perform(post("/policies/medan/file?path=policies/medan/medan.drl").with(as("makassar.kebijakan"))
 			.with(csrf()).param("content", "x").param("action", "validate")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anExpiredSessionSignsInAgainAndReturnsToThePageThatWasOpen() throws Exception {
+		String target = "/login?expired&target=%2Fpolicies%2Fmedan%2Ffile%3Fpath%3Dpolicies%2Fmedan%2Fmedan.drl";
+		mvc.perform(post(MEDAN_FILE).with(expired()).param("content", "x")
+			.header("Referer", "http://localhost" + MEDAN_FILE)).andExpect(redirectedUrl(target));
+		mvc.perform(get(MEDAN_FILE).with(expired())).andExpect(redirectedUrl(target));
+		mvc.perform(post(MEDAN_FILE).with(expired()).param("content", "x")
+			.header("Referer", "https://elsewhere.example" + MEDAN_FILE)).andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(get("/login").param("expired", "").param("target", "/policies")).andExpect(content().string(
+				org.hamcrest.Matchers.containsString("Sesi Anda sudah berakhir")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"target\" value=\"/policies\"")));
+
+		mvc.perform(post("/login").with(csrf()).param("username", "medan.kebijakan").param("password", "medan.kebijakan")
+			.param("target", "/policies/medan")).andExpect(redirectedUrl("/policies/medan"));
+		mvc.perform(post("/login").with(csrf()).param("username", "medan.kebijakan").param("password", "medan.kebijakan")
+			.param("target", "//elsewhere.example/")).andExpect(redirectedUrl("/"));
+		mvc.perform(post("/login").with(csrf()).param("username", "medan.kebijakan").param("password", "salah")
+			.param("target", "/policies/medan")).andExpect(redirectedUrl("/login?error&target=%2Fpolicies%2Fmedan"));
+	}
+
+	/** The request names a session the server no longer has, as after a timeout or a restart. */
+	private static RequestPostProcessor expired() {
+		return request -> {
+			request.setRequestedSessionId("0123456789ABCDEF0123456789ABCDEF");
+			request.setRequestedSessionIdValid(false);
+			return request;
+		};
 	}
 
 	@Test
