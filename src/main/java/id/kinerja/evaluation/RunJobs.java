@@ -2,6 +2,7 @@ package id.kinerja.evaluation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,13 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import id.kinerja.access.CurrentUser;
+import id.kinerja.staff.Employees;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
@@ -40,7 +41,7 @@ public class RunJobs implements DisposableBean {
 
 	private final Evaluations evaluations;
 
-	private final JdbcClient jdbc;
+	private final Employees employees;
 
 	private final Map<String, JobState> jobs = new ConcurrentHashMap<>();
 
@@ -51,9 +52,9 @@ public class RunJobs implements DisposableBean {
 		return thread;
 	});
 
-	RunJobs(Evaluations evaluations, JdbcClient jdbc) {
+	RunJobs(Evaluations evaluations, Employees employees) {
 		this.evaluations = evaluations;
-		this.jdbc = jdbc;
+		this.employees = employees;
 	}
 
 	/**
@@ -65,7 +66,7 @@ public class RunJobs implements DisposableBean {
 		evaluations.requireRunnable(region, agency, period);
 		forgetOld();
 		JobState job = new JobState(UUID.randomUUID().toString(), CurrentUser.name(), region, agency, period,
-				count(region, agency));
+				employees.inScope(region, agency == null ? List.of() : List.of(agency)));
 		jobs.put(job.id, job);
 		executor.execute(new DelegatingSecurityContextRunnable(() -> execute(job)));
 		return job.id;
@@ -90,15 +91,6 @@ public class RunJobs implements DisposableBean {
 			job.finish(null, new DefaultMessageSourceResolvable(null, null,
 					ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
 		}
-	}
-
-	private int count(String region, String agency) {
-		return jdbc.sql("select count(*) from employee e join agency a on a.id = e.agency_id where a.region_id = :region"
-				+ (agency == null ? "" : " and a.code = :agency"))
-			.param("region", region)
-			.param("agency", agency)
-			.query(Integer.class)
-			.single();
 	}
 
 	private void forgetOld() {

@@ -1,5 +1,6 @@
 package id.kinerja.staff;
 
+import java.util.Collection;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -17,5 +18,13 @@ public interface Employees extends ListCrudRepository<Employee, Long>, ListPagin
 	Optional<Employee> findByNip(String nip);
 
 	long countByAgencyRegionId(String regionId);
+
+	long countByAgencyRegionIdAndAgencyCodeIn(String regionId, Collection<String> agencyCodes);
+
+	/** How many employees a run or what-if over these OPDs of the region covers; none named: the whole region. */
+	default int inScope(String regionId, Collection<String> agencyCodes) {
+		return Math.toIntExact(agencyCodes.isEmpty() ? countByAgencyRegionId(regionId)
+				: countByAgencyRegionIdAndAgencyCodeIn(regionId, agencyCodes));
+	}
 
 }

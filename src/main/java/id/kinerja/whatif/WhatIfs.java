@@ -25,6 +25,7 @@ import id.kinerja.policy.DraftPolicy;
 import id.kinerja.policy.Policies;
 import id.kinerja.policy.fact.OrganisationRating;
 import id.kinerja.staff.Agencies;
+import id.kinerja.staff.Employees;
 import id.kinerja.staff.Regions;
 import id.kinerja.system.Refusal;
 import org.slf4j.Logger;
@@ -32,7 +33,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,7 +60,7 @@ public class WhatIfs implements DisposableBean {
 
 	private final Periods periods;
 
-	private final JdbcClient jdbc;
+	private final Employees employees;
 
 	private final Duration wait;
 
@@ -72,7 +72,7 @@ public class WhatIfs implements DisposableBean {
 	});
 
 	WhatIfs(Policies policies, AppraisalFacts facts, WhatIfStore store, RegionAccess access, Regions regions,
-			Agencies agencies, Periods periods, JdbcClient jdbc, @Value("${kinerja.whatif.wait:3s}") Duration wait) {
+			Agencies agencies, Periods periods, Employees employees, @Value("${kinerja.whatif.wait:3s}") Duration wait) {
 		this.policies = policies;
 		this.facts = facts;
 		this.store = store;
@@ -80,7 +80,7 @@ public class WhatIfs implements DisposableBean {
 		this.regions = regions;
 		this.agencies = agencies;
 		this.periods = periods;
-		this.jdbc = jdbc;
+		this.employees = employees;
 		this.wait = wait;
 	}
 
@@ -102,7 +102,7 @@ public class WhatIfs implements DisposableBean {
 		CompiledPolicy before = policies.active(request.region());
 		DraftPolicy draft = policies.draft(request.region(), request.files());
 		CompiledPolicy after = draft.policy().withOverrides(request.overrides());
-		long id = store.start(request, count(request), CurrentUser.name());
+		long id = store.start(request, employees.inScope(request.region(), request.agencies()), CurrentUser.name());
 		Future<?> running = executor.submit(() -> execute(id, request, before, after, draft));
 		try {
 			running.get(patience.toMillis(), TimeUnit.MILLISECONDS);
@@ -200,16 +200,6 @@ public class WhatIfs implements DisposableBean {
 			}
 
 		};
-	}
-
-	private int count(WhatIfRequest request) {
-		String sql = "select count(*) from employee e join agency a on a.id = e.agency_id where a.region_id = :region"
-				+ (request.agencies().isEmpty() ? "" : " and a.code in (:agencies)");
-		return jdbc.sql(sql)
-			.param("region", request.region())
-			.param("agencies", request.agencies().isEmpty() ? List.of("-") : request.agencies())
-			.query(Integer.class)
-			.single();
 	}
 
 	private static List<String> singletonNull() {

@@ -1,6 +1,7 @@
 package id.kinerja.staff;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import id.kinerja.appraisal.Aspect;
 import id.kinerja.appraisal.LineKind;
@@ -64,6 +65,12 @@ class StaffRepositoriesTests {
 		assertThat(found.getSupervisor().getNip()).isEqualTo("197303141997022002");
 		assertThat(found.getSanction()).isEqualTo(Sanction.SEDANG);
 		assertThat(employees.countByAgencyRegionId("makassar")).isEqualTo(2);
+		Agency bkpsdm = agencies.require("makassar", "bkpsdm");
+		employees.save(employee("199001012015031004", bkpsdm, Position.PELAKSANA));
+		assertThat(employees.inScope("makassar", List.of())).isEqualTo(3);
+		assertThat(employees.inScope("makassar", List.of("dinkes"))).isEqualTo(2);
+		assertThat(employees.inScope("makassar", List.of("dinkes", "bkpsdm"))).isEqualTo(3);
+		assertThat(employees.inScope("mamuju", List.of())).isZero();
 	}
 
 	@Test
