@@ -30,14 +30,7 @@ class AnalystBrowserTests extends BrowserTestBase {
 
 	/** Answers the run's address once its page shows the spread against the curve. */
 	private String startsARunForDinkes() {
-		browser.open("/evaluations");
-		new Select(browser.find("#run-region")).selectByValue("makassar");
-		new Select(browser.find("#run-agency")).selectByValue("dinkes");
-		WebElement period = browser.find("#run-period");
-		period.clear();
-		period.sendKeys("2025");
-		browser.find("#start-run").click();
-		browser.until(d -> d.findElements(By.id("curves")).size() > 0);
+		browser.startRun("makassar", "dinkes", "2025");
 		assertThat(browser.text("#curves")).contains("dinkes").contains("Sangat Baik");
 		browser.screenshot("evaluation-run");
 		return browser.driver.getCurrentUrl();

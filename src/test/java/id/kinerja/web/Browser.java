@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.util.FileSystemUtils;
@@ -72,6 +73,18 @@ final class Browser implements AutoCloseable {
 	void signOut() {
 		driver.findElement(By.cssSelector("header form button[type=submit]")).click();
 		until(d -> d.findElements(By.id("login-form")).size() > 0);
+	}
+
+	/** Starts an official run from the page and waits for the run's page, with its spread against the curve. */
+	void startRun(String region, String agency, String period) {
+		open("/evaluations");
+		new Select(find("#run-region")).selectByValue(region);
+		new Select(find("#run-agency")).selectByValue(agency);
+		WebElement field = find("#run-period");
+		field.clear();
+		field.sendKeys(period);
+		find("#start-run").click();
+		until(d -> d.findElements(By.id("curves")).size() > 0);
 	}
 
 	WebElement find(String css) {
