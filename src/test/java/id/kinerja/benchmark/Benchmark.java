@@ -100,7 +100,7 @@ public final class Benchmark {
 		machine();
 		if (options.endToEndOnly()) {
 			endToEnd();
-			whatIf();
+			whatIfAndAnalyst();
 			verdicts();
 			return true;
 		}
@@ -113,7 +113,7 @@ public final class Benchmark {
 		boolean agree = evaluation(policy, plain);
 		if (options.endToEnd()) {
 			endToEnd();
-			whatIf();
+			whatIfAndAnalyst();
 		}
 		if (options.streamed() > 0) {
 			agree &= million(policy, plain);
@@ -263,15 +263,32 @@ public final class Benchmark {
 		return outcomes;
 	}
 
-	private void whatIf() {
+	private void whatIfAndAnalyst() {
+		try (BenchDatabase database = new BenchDatabase(root, WhatIfTimes.EMPLOYEES)) {
+			whatIf(database);
+			analyst(database);
+		}
+	}
+
+	private void whatIf(BenchDatabase database) {
 		section(String.format("9. What-if over %,d employees on H2: the same facts under the active policy and a draft"
 				+ " (one parameter changed); median of 3 warm rounds", WhatIfTimes.EMPLOYEES));
-		WhatIfTimes.Times t = WhatIfTimes.measure(root);
+		WhatIfTimes.Times t = WhatIfTimes.measure(database);
 		System.out.printf("  read the facts alone %.2f s; read + active policy %.2f s; read + draft %.2f s%n", t.load(),
 				t.active(), t.draft());
 		System.out.printf("  what-if (read once, both sides, compare, store %,d changed of %,d): %.2f s%n", t.changed(),
 				t.evaluated(), t.whatIf());
 		verdict(t.whatIf() < 3, String.format("what-if of %,d employees < 3 s: %.2f s", WhatIfTimes.EMPLOYEES, t.whatIf()));
+	}
+
+	private void analyst(BenchDatabase database) {
+		AnalystTimes.Times t = AnalystTimes.measure(database);
+		section(String.format("10. After an official run of %,d employees on H2: what an analyst opens (median of 3;"
+				+ " the run and the calibration once)", t.employees()));
+		System.out.printf("  official run %.2f s; award candidates %.2f s (%,d); with near-misses %.2f s (%,d near-misses)%n",
+				t.run(), t.candidates(), t.candidateCount(), t.nearMisses(), t.nearMissCount());
+		System.out.printf("  training plan %.2f s; calibration proposal %.2f s (%d OPD breaking the curve, %,d moves)%n",
+				t.plan(), t.calibration(), t.agenciesCalibrated(), t.moves());
 	}
 
 	private void endToEnd() {

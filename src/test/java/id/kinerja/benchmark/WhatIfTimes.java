@@ -1,25 +1,16 @@
 package id.kinerja.benchmark;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
-import id.kinerja.KinerjaApplication;
 import id.kinerja.appraisal.AgencyBatch;
 import id.kinerja.appraisal.AppraisalFacts;
 import id.kinerja.appraisal.BatchSink;
-import id.kinerja.demo.DemoDataWriter;
 import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.Policies;
 import id.kinerja.policy.fact.OrganisationRating;
 import id.kinerja.whatif.WhatIfBenchmarkAccess;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A what-if over a city of 25,000 employees on an H2 file database, as an analyst waits for it: the facts
@@ -38,31 +29,25 @@ final class WhatIfTimes {
 	record Times(double load, double active, double draft, double whatIf, int evaluated, int changed) {
 	}
 
-	static Times measure(Path root) {
-		Path folder = temporaryFolder();
-		try (ConfigurableApplicationContext context = context(root, folder)) {
-			context.getBean(DemoDataWriter.class).write(Workload.REGION, EMPLOYEES, Workload.PERIOD);
-			AppraisalFacts facts = context.getBean(AppraisalFacts.class);
-			CompiledPolicy active = context.getBean(Policies.class).active(Workload.REGION);
-			CompiledPolicy draft = active.withOverrides(DRAFT);
-			WhatIfBenchmarkAccess.Run run = WhatIfBenchmarkAccess.run(context, Workload.REGION, Workload.PERIOD, DRAFT);
-			double[] load = new double[ROUNDS];
-			double[] activeSide = new double[ROUNDS];
-			double[] draftSide = new double[ROUNDS];
-			double[] whole = new double[ROUNDS];
-			for (int i = 0; i < ROUNDS; i++) {
-				load[i] = Timing.seconds(() -> facts.load(Workload.REGION, null, Workload.PERIOD, evaluating(null)));
-				activeSide[i] = Timing.seconds(() -> facts.load(Workload.REGION, null, Workload.PERIOD, evaluating(active)));
-				draftSide[i] = Timing.seconds(() -> facts.load(Workload.REGION, null, Workload.PERIOD, evaluating(draft)));
-				run = WhatIfBenchmarkAccess.run(context, Workload.REGION, Workload.PERIOD, DRAFT);
-				whole[i] = run.seconds();
-			}
-			return new Times(Timing.median(load), Timing.median(activeSide), Timing.median(draftSide), Timing.median(whole), run.evaluated(),
-					run.changed());
+	static Times measure(BenchDatabase database) {
+		ConfigurableApplicationContext context = database.context;
+		AppraisalFacts facts = context.getBean(AppraisalFacts.class);
+		CompiledPolicy active = context.getBean(Policies.class).active(Workload.REGION);
+		CompiledPolicy draft = active.withOverrides(DRAFT);
+		WhatIfBenchmarkAccess.Run run = WhatIfBenchmarkAccess.run(context, Workload.REGION, Workload.PERIOD, DRAFT);
+		double[] load = new double[ROUNDS];
+		double[] activeSide = new double[ROUNDS];
+		double[] draftSide = new double[ROUNDS];
+		double[] whole = new double[ROUNDS];
+		for (int i = 0; i < ROUNDS; i++) {
+			load[i] = Timing.seconds(() -> facts.load(Workload.REGION, null, Workload.PERIOD, evaluating(null)));
+			activeSide[i] = Timing.seconds(() -> facts.load(Workload.REGION, null, Workload.PERIOD, evaluating(active)));
+			draftSide[i] = Timing.seconds(() -> facts.load(Workload.REGION, null, Workload.PERIOD, evaluating(draft)));
+			run = WhatIfBenchmarkAccess.run(context, Workload.REGION, Workload.PERIOD, DRAFT);
+			whole[i] = run.seconds();
 		}
-		finally {
-			FileSystemUtils.deleteRecursively(folder.toFile());
-		}
+		return new Times(Timing.median(load), Timing.median(activeSide), Timing.median(draftSide), Timing.median(whole),
+				run.evaluated(), run.changed());
 	}
 
 	/** A sink that evaluates each batch under the policy (none: reads only). */
@@ -82,22 +67,6 @@ final class WhatIfTimes {
 			}
 
 		};
-	}
-
-	private static Path temporaryFolder() {
-		try {
-			return Files.createTempDirectory("kinerja-whatif");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static ConfigurableApplicationContext context(Path root, Path folder) {
-		return new SpringApplicationBuilder(KinerjaApplication.class).web(WebApplicationType.NONE)
-			.run("--spring.datasource.url=jdbc:h2:file:" + folder.resolve("bench"), "--kinerja.demo.enabled=false",
-					"--kinerja.policy.root=" + root, "--kinerja.policy.watch=false", "--spring.main.banner-mode=off",
-					"--logging.level.root=WARN", "--logging.level.org.flywaydb=ERROR");
 	}
 
 }

@@ -1,0 +1,88 @@
+package id.kinerja.benchmark;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import id.kinerja.calibration.Calibrations;
+import id.kinerja.calibration.ProposalView;
+import id.kinerja.evaluation.Evaluations;
+import id.kinerja.evaluation.RunSummary;
+import id.kinerja.recommendation.AwardsView;
+import id.kinerja.recommendation.Recommendations;
+import id.kinerja.system.Refusal;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * What an analyst waits for after an official run of a whole city: the run itself, the award candidates
+ * (alone, and with the near-misses found by relaxing each threshold), the training plan and a calibration
+ * proposal for every OPD that breaks its curve. Each read is the median of 3; a run and a proposal are
+ * made once (a proposal per OPD and run is unique).
+ */
+final class AnalystTimes {
+
+	private static final int ROUNDS = 3;
+
+	record Times(int employees, double run, double candidates, double nearMisses, double plan, double calibration,
+			int candidateCount, int nearMissCount, int agenciesCalibrated, int moves) {
+	}
+
+	static Times measure(BenchDatabase database) {
+		return asAdmin(() -> measure(database.context));
+	}
+
+	private static Times measure(ConfigurableApplicationContext context) {
+		Recommendations recommendations = context.getBean(Recommendations.class);
+		AtomicReference<RunSummary> run = new AtomicReference<>();
+		double runSeconds = Timing.seconds(() -> run.set(context.getBean(Evaluations.class)
+			.run(Workload.REGION, null, Workload.PERIOD)));
+		long id = run.get().id();
+		AtomicReference<AwardsView> plain = new AtomicReference<>();
+		AtomicReference<AwardsView> relaxed = new AtomicReference<>();
+		double candidates = median(() -> plain.set(recommendations.awardCandidates(id, null, null, false)));
+		double nearMisses = median(() -> relaxed.set(recommendations.awardCandidates(id, null, null, true)));
+		double plan = median(() -> recommendations.trainingPlan(id, null));
+		AtomicReference<ProposalView> proposal = new AtomicReference<>();
+		double calibration = Timing.seconds(() -> proposal.set(propose(context.getBean(Calibrations.class), id)));
+		List<ProposalView.AgencyView> calibrated = proposal.get() == null ? List.of() : proposal.get().agencies();
+		return new Times(run.get().employees(), runSeconds, candidates, nearMisses, plan, calibration,
+				plain.get().awards().stream().mapToInt(award -> award.candidates().size()).sum(),
+				relaxed.get().awards().stream().mapToInt(award -> award.nearMisses().size()).sum(), calibrated.size(),
+				calibrated.stream().mapToInt(agency -> agency.moves().size()).sum());
+	}
+
+	/** The proposal, or none where every OPD meets its curve. */
+	private static ProposalView propose(Calibrations calibrations, long run) {
+		try {
+			return calibrations.propose(run, null);
+		}
+		catch (Refusal nothingToCalibrate) {
+			return null;
+		}
+	}
+
+	private static double median(Runnable task) {
+		double[] seconds = new double[ROUNDS];
+		for (int i = 0; i < ROUNDS; i++) {
+			seconds[i] = Timing.seconds(task);
+		}
+		return Timing.median(seconds);
+	}
+
+	private static <T> T asAdmin(Supplier<T> work) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("benchmark", null,
+					List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}
