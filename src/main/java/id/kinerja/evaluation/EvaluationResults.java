@@ -10,7 +10,6 @@ import id.kinerja.system.Refusal;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +35,13 @@ public class EvaluationResults {
 
 	/** Runs of a region, or of every region the user may read when {@code region} is null; newest first. */
 	public PageOf<RunSummary> runs(String region, int page, int size) {
+		return runs(region, RunSort.STARTED, true, page, size);
+	}
+
+	/** As {@link #runs(String, int, int)}, in the order asked; the database sorts and pages. */
+	public PageOf<RunSummary> runs(String region, RunSort sort, boolean descending, int page, int size) {
 		access.require(region, Permission.READ_RESULTS);
-		PageRequest request = PageRequest.of(page, size, Sort.by("id").descending());
+		PageRequest request = PageRequest.of(page, size, sort.sort(descending));
 		RegionScope scope = access.scope(Permission.READ_RESULTS);
 		Page<EvaluationRun> found = region != null ? runs.findByRegion(region, request)
 				: scope.all() ? runs.findAll(request) : runs.findByRegionIn(scope.regions(), request);

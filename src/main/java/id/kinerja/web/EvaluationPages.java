@@ -16,6 +16,7 @@ import id.kinerja.evaluation.Evaluations;
 import id.kinerja.evaluation.ResultSort;
 import id.kinerja.evaluation.RunDetail;
 import id.kinerja.evaluation.RunJobs;
+import id.kinerja.evaluation.RunSort;
 import id.kinerja.evaluation.RunSummary;
 import id.kinerja.evaluation.StoredFinding;
 import id.kinerja.policy.FiredRule;
@@ -26,6 +27,7 @@ import id.kinerja.policy.fact.Predikat;
 import id.kinerja.staff.Agencies;
 import id.kinerja.staff.Agency;
 import id.kinerja.staff.Region;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -85,17 +87,18 @@ class EvaluationPages {
 	}
 
 	@GetMapping
-	String runs(@RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		model.addAttribute("runs", results.runs(blankToNull(region), Math.max(page, 0), PAGE_SIZE));
-		model.addAttribute("region", blankToNull(region));
+	String runs(@RequestParam(required = false) String region, HttpServletRequest request, Model model) {
 		if (!model.containsAttribute("runForm")) {
 			model.addAttribute("runForm", new RunForm(region, null, "2025"));
 		}
-		return form(model);
+		return form(blankToNull(region), request, model);
 	}
 
-	private String form(Model model) {
+	/** The form to start a run above the runs, newest first unless asked otherwise. */
+	private String form(String region, HttpServletRequest request, Model model) {
+		TableQuery<RunSort> table = TableQuery.of(request, "/evaluations", RunSort.STARTED, true);
+		model.addAttribute("runs", results.runs(region, table.sort(), table.descending(), table.page(), PAGE_SIZE));
+		model.addAttribute("runsTable", table);
 		List<Region> runnable = scopes.regions(Permission.RUN_EVALUATION);
 		model.addAttribute("runRegions", runnable);
 		model.addAttribute("agenciesByRegion", agenciesOf(runnable));
@@ -110,7 +113,8 @@ class EvaluationPages {
 	}
 
 	@PostMapping
-	String run(@Valid @ModelAttribute("runForm") RunForm form, BindingResult errors, Model model) {
+	String run(@Valid @ModelAttribute("runForm") RunForm form, BindingResult errors, HttpServletRequest request,
+			Model model) {
 		if (!errors.hasErrors()) {
 			scopes.require(form.region(), Permission.RUN_EVALUATION);
 			try {
@@ -120,8 +124,7 @@ class EvaluationPages {
 				FieldErrors.reject(errors, ex, "region", "agency", "period");
 			}
 		}
-		model.addAttribute("runs", results.runs(null, 0, PAGE_SIZE));
-		return form(model);
+		return form(null, request, model);
 	}
 
 	/** A run going on in the background: done / total, then on to the run once it is written. */
@@ -152,28 +155,10 @@ class EvaluationPages {
 		return job;
 	}
 
-	/** The query of the results table: filters, order and page, all applied on the server. */
-	record Query(String agency, String predikat, String award, String training, String sort, Boolean desc,
-			Integer page) {
+	/** The filters of the results table, applied on the server; its order and page are a {@link TableQuery}'s. */
+	record Query(String agency, String predikat, String award, String training) {
 
 		// templates call these, and SpEL sees public methods only
-		public boolean descending() {
-			return Boolean.TRUE.equals(desc);
-		}
-
-		public int pageOrFirst() {
-			return page == null || page < 0 ? 0 : page;
-		}
-
-		public ResultSort order() {
-			for (ResultSort candidate : ResultSort.values()) {
-				if (candidate.name().equalsIgnoreCase(sort)) {
-					return candidate;
-				}
-			}
-			return ResultSort.AGENCY;
-		}
-
 		public EvaluationResults.Filter filter() {
 			return new EvaluationResults.Filter(blankToNull(agency), knownPredikat(), code(award), code(training));
 		}
@@ -196,12 +181,14 @@ class EvaluationPages {
 	}
 
 	@GetMapping("/{id}")
-	String run(@PathVariable long id, Query query, Model model) {
+	String run(@PathVariable long id, Query query, HttpServletRequest request, Model model) {
 		RunDetail detail = results.detail(id);
+		TableQuery<ResultSort> table = TableQuery.of(request, "/evaluations/" + id, ResultSort.AGENCY, false);
 		model.addAttribute("detail", detail);
 		model.addAttribute("query", query);
-		model.addAttribute("results", results.results(id, query.filter(), query.order(), query.descending(),
-				query.pageOrFirst(), PAGE_SIZE));
+		model.addAttribute("resultsTable", table);
+		model.addAttribute("results", results.results(id, query.filter(), table.sort(), table.descending(),
+				table.page(), PAGE_SIZE));
 		model.addAttribute("charts", charts(detail));
 		model.addAttribute("predikats", Predikat.values());
 		model.addAttribute("sorts", ResultSort.values());

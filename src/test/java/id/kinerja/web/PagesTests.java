@@ -1,12 +1,18 @@
 package id.kinerja.web;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -211,6 +217,42 @@ class PagesTests extends WebTestBase {
 		MvcResult export = mvc.perform(get(run + "/export?format=csv&" + filter).with(as("makassar.analis")))
 			.andReturn();
 		return mvc.perform(asyncDispatch(export)).andReturn().getResponse().getContentAsString().lines().count() - 1;
+	}
+
+	@Test
+	void runsSortOnTheServer() throws Exception {
+		startRun("makassar.analis", "makassar", "dinkes");
+		startRun("makassar.analis", "makassar", "dpu");
+		List<Integer> ascending = numbers(cells(page("/evaluations?sort=EMPLOYEES", "makassar.analis"), "runs", 4));
+		assertThat(ascending).hasSizeGreaterThan(1).isSorted();
+		String descending = page("/evaluations?sort=EMPLOYEES&desc=true", "makassar.analis");
+		assertThat(numbers(cells(descending, "runs", 4))).isSortedAccordingTo(Comparator.reverseOrder())
+			.first().isNotEqualTo(ascending.get(0));
+		assertThat(descending).contains("aria-sort=\"descending\"").contains("sort=EMPLOYEES&amp;desc=false");
+		List<String> newestFirst = cells(page("/evaluations", "makassar.analis"), "runs", 0);
+		assertThat(cells(page("/evaluations?sort=STARTED&desc=false", "makassar.analis"), "runs", 0).get(0))
+			.isNotEqualTo(newestFirst.get(0));
+		assertThat(cells(page("/evaluations?sort=%27%3Bdrop&page=-3", "makassar.analis"), "runs", 0))
+			.isEqualTo(newestFirst);
+	}
+
+	/** The text of one column of a table's body, without tags. */
+	static List<String> cells(String page, String tableId, int column) {
+		Matcher table = Pattern.compile("(?s)<table[^>]*id=\"" + tableId + "\".*?<tbody>(.*?)</tbody>").matcher(page);
+		assertThat(table.find()).as("table " + tableId).isTrue();
+		List<String> cells = new ArrayList<>();
+		for (String row : table.group(1).split("</tr>")) {
+			List<String> texts = Pattern.compile("(?s)<td[^>]*>(.*?)</td>").matcher(row).results()
+				.map(cell -> HtmlUtils.htmlUnescape(cell.group(1).replaceAll("<[^>]+>", "")).strip()).toList();
+			if (texts.size() > column) {
+				cells.add(texts.get(column));
+			}
+		}
+		return cells;
+	}
+
+	private static List<Integer> numbers(List<String> cells) {
+		return cells.stream().map(Integer::valueOf).toList();
 	}
 
 	@Test

@@ -1,0 +1,86 @@
+package id.kinerja.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * How one table is asked to be shown: the column it is sorted by (a constant of the table's sort enum, so
+ * never text from the request), the direction and the page; and the links that sort by a column or go to
+ * a page while keeping the rest of the query (filters, other tables). A page with several tables gives
+ * each a prefix for its parameters and an anchor its links return to. An unknown column or a page that is
+ * not a number or negative is read as the default, never refused.
+ *
+ * @param path the page's path, without the context path; its links keep the query the request had
+ * @param query the request's query string, still encoded; null for none
+ */
+record TableQuery<S extends Enum<S>>(S sort, boolean descending, int page, String prefix, String anchor,
+		String path, String query) {
+
+	/** The text the pager replaces with a page number. */
+	static final String PAGE_NUMBER = "PAGENO";
+
+	/** The only table of a page. */
+	static <S extends Enum<S>> TableQuery<S> of(HttpServletRequest request, String path, S sort, boolean descending) {
+		return of(request, path, "", null, sort, descending);
+	}
+
+	/** One of several tables of a page: its parameters begin with {@code prefix}. */
+	static <S extends Enum<S>> TableQuery<S> of(HttpServletRequest request, String path, String prefix, String anchor,
+			S sort, boolean descending) {
+		S asked = constant(sort.getDeclaringClass(), request.getParameter(prefix + "sort"));
+		S order = asked == null ? sort : asked;
+		String desc = request.getParameter(prefix + "desc");
+		boolean down = desc != null ? Boolean.parseBoolean(desc) : order == sort && descending;
+		return new TableQuery<>(order, down, number(request.getParameter(prefix + "page")), prefix, anchor, path,
+				request.getQueryString());
+	}
+
+	private static <S extends Enum<S>> S constant(Class<S> type, String name) {
+		for (S candidate : type.getEnumConstants()) {
+			if (candidate.name().equalsIgnoreCase(name)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	private static int number(String page) {
+		try {
+			return page == null ? 0 : Math.max(Integer.parseInt(page.strip()), 0);
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	// templates call what follows, and SpEL sees public methods only
+
+	/** Whether the table is sorted by the column: its header's aria-sort, else null. */
+	public String ariaSort(String column) {
+		return !sort.name().equals(column) ? null : descending ? "descending" : "ascending";
+	}
+
+	/** Sorted by the column from the first page: ascending, or the other way when it is sorted by it already. */
+	public String sortLink(String column) {
+		return link().replaceQueryParam(prefix + "sort", column)
+			.replaceQueryParam(prefix + "desc", sort.name().equals(column) && !descending)
+			.replaceQueryParam(prefix + "page")
+			.build()
+			.toUriString();
+	}
+
+	/** This order at the page the pager puts in place of {@link #PAGE_NUMBER}. */
+	public String pageLink() {
+		return link().replaceQueryParam(prefix + "sort", sort.name())
+			.replaceQueryParam(prefix + "desc", descending)
+			.replaceQueryParam(prefix + "page", PAGE_NUMBER)
+			.build()
+			.toUriString();
+	}
+
+	private UriComponentsBuilder link() {
+		return UriComponentsBuilder.fromPath(path).query(query).fragment(anchor);
+	}
+
+}
