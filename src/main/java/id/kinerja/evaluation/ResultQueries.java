@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import id.kinerja.policy.EmployeeOutcome.AwardOutcome;
 import id.kinerja.policy.EmployeeOutcome.TrainingOutcome;
 import id.kinerja.policy.FiredRule;
+import id.kinerja.system.SqlOrder;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,7 +50,7 @@ class ResultQueries {
 			int page, int size) {
 		long total = filtered(jdbc.sql("select count(*) " + FILTER), runId, filter).query(Long.class).single();
 		List<EmployeeResult> content = filtered(jdbc
-			.sql("select " + COLUMNS + " " + FILTER + " order by " + sort.orderBy(descending)
+			.sql("select " + COLUMNS + " " + FILTER + " order by " + SqlOrder.of(sort.columns, descending, "")
 					+ " offset :offset rows fetch next :size rows only"), runId, filter)
 			.param("offset", (long) page * size)
 			.param("size", size)

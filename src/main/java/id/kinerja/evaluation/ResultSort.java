@@ -11,15 +11,10 @@ public enum ResultSort {
 	PREDIKAT(SqlOrder.rank("predikat", Predikat.values()) + ", nip"),
 	SCORE("score, nip");
 
-	private final String columns;
+	final String columns;
 
 	ResultSort(String columns) {
 		this.columns = columns;
-	}
-
-	/** The order by clause, descending on every column when asked. */
-	String orderBy(boolean descending) {
-		return SqlOrder.of(columns, descending, "");
 	}
 
 }

@@ -15,9 +15,12 @@ import id.kinerja.policy.Policies;
 import id.kinerja.policy.PolicyFile;
 import id.kinerja.staff.Agencies;
 import id.kinerja.staff.Regions;
+import id.kinerja.whatif.ChangeSort;
 import id.kinerja.whatif.WhatIfOutcome;
 import id.kinerja.whatif.WhatIfRequest;
+import id.kinerja.whatif.WhatIfSort;
 import id.kinerja.whatif.WhatIfs;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -44,7 +47,7 @@ class WhatIfPages {
 	/** How long the form waits for a what-if before showing its progress instead. */
 	private static final Duration PATIENCE = Duration.ofSeconds(2);
 
-	private static final int PAGE_SIZE = 25;
+	static final int PAGE_SIZE = 25;
 
 	private final WhatIfs whatIfs;
 
@@ -69,8 +72,11 @@ class WhatIfPages {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String region, Model model) {
-		model.addAttribute("whatIfs", whatIfs.list(EvaluationPages.blankToNull(region), 0, 50));
+	String list(@RequestParam(required = false) String region, HttpServletRequest request, Model model) {
+		TableQuery<WhatIfSort> table = TableQuery.of(request, "/whatif", WhatIfSort.REQUESTED, true);
+		model.addAttribute("whatIfsTable", table);
+		model.addAttribute("whatIfs", whatIfs.list(EvaluationPages.blankToNull(region), table.sort(),
+				table.descending(), table.page(), PAGE_SIZE));
 		model.addAttribute("regions", scopes.regions(Permission.RUN_WHAT_IF));
 		return "whatif/list";
 	}
@@ -145,26 +151,22 @@ class WhatIfPages {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, @RequestParam(required = false) String agency,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+	String show(@PathVariable long id, @RequestParam(required = false) String agency, HttpServletRequest request,
+			Model model) {
 		WhatIfOutcome outcome = whatIfs.read(id);
 		model.addAttribute("whatIf", outcome);
 		if (outcome.summary() != null) {
 			String only = EvaluationPages.blankToNull(agency);
-			int from = Math.max(page, 0);
+			TableQuery<ChangeSort> table = TableQuery.of(request, "/whatif/" + id, ChangeSort.AGENCY, false);
 			model.addAttribute("matrix", MigrationMatrix.of(outcome.summary().migration().stream()
 				.map(m -> new MigrationMatrix.Move(m.from(), m.to(), m.count())).toList()));
 			model.addAttribute("charts", charts(outcome));
 			model.addAttribute("agency", only);
-			model.addAttribute("changes", whatIfs.changes(id, only, from, PAGE_SIZE));
-			long total = whatIfs.countChanges(id, only);
-			model.addAttribute("changesPage", new ChangesPage(from, (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE), total));
+			model.addAttribute("changesTable", table);
+			model.addAttribute("changes", whatIfs.changes(id, only, table.sort(), table.descending(), table.page(),
+					PAGE_SIZE));
 		}
 		return "whatif/show";
-	}
-
-	/** The numbers the pager shows. */
-	record ChangesPage(int page, int totalPages, long totalElements) {
 	}
 
 	/** Per agency: the spread before and after, each beside its curve. */

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import id.kinerja.evaluation.PageOf;
 import id.kinerja.policy.CaseFailure;
+import id.kinerja.system.SqlOrder;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -137,28 +139,44 @@ class WhatIfStore {
 			String requestedBy, OffsetDateTime requestedAt) {
 	}
 
+	/** What-ifs of the regions, or of every region when null, in the order asked; equal ones newest first. */
 	@Transactional(readOnly = true)
-	List<Listed> list(List<String> regions, int page, int size) {
-		return jdbc.sql("select id, name, region_id, period_code, status, done, total, requested_by, requested_at"
-				+ " from what_if" + (regions == null ? "" : " where region_id in (:regions)")
-				+ " order by id desc offset :offset rows fetch next :size rows only")
-			.param("regions", regions == null ? List.of("-") : regions)
-			.param("offset", page * size)
+	PageOf<Listed> list(List<String> regions, WhatIfSort sort, boolean descending, int page, int size) {
+		String where = regions == null ? "" : " where region_id in (:regions)";
+		List<String> named = regions == null ? List.of("-") : regions;
+		long total = jdbc.sql("select count(*) from what_if" + where).param("regions", named).query(Long.class).single();
+		List<Listed> content = jdbc.sql("select id, name, region_id, period_code, status, done, total, requested_by,"
+				+ " requested_at from what_if" + where + " order by " + SqlOrder.of(sort.columns, descending, "id desc")
+				+ " offset :offset rows fetch next :size rows only")
+			.param("regions", named)
+			.param("offset", (long) page * size)
 			.param("size", size)
 			.query((rs, n) -> new Listed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8),
 					rs.getObject(9, OffsetDateTime.class)))
 			.list();
+		return PageOf.of(content, page, size, total);
 	}
 
+	/** The changed employees in the order they were evaluated, as the API and the exports give them. */
 	@Transactional(readOnly = true)
 	List<EmployeeChange> changes(long id, String agency, int page, int size) {
+		return changes(id, agency, "position", page, size);
+	}
+
+	/** Employees equal on the columns asked in the order they were evaluated. */
+	@Transactional(readOnly = true)
+	List<EmployeeChange> changes(long id, String agency, ChangeSort sort, boolean descending, int page, int size) {
+		return changes(id, agency, SqlOrder.of(sort.columns, descending, "position"), page, size);
+	}
+
+	private List<EmployeeChange> changes(long id, String agency, String orderBy, int page, int size) {
 		return jdbc.sql("select detail from what_if_change where what_if_id = :id"
 				+ (agency == null ? "" : " and agency_code = :agency")
-				+ " order by position offset :offset rows fetch next :size rows only")
+				+ " order by " + orderBy + " offset :offset rows fetch next :size rows only")
 			.param("id", id)
 			.param("agency", agency)
-			.param("offset", page * size)
+			.param("offset", (long) page * size)
 			.param("size", size)
 			.query((rs, n) -> json.readValue(rs.getString(1), EmployeeChange.class))
 			.list();

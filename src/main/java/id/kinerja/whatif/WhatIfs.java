@@ -20,6 +20,7 @@ import id.kinerja.appraisal.AgencyBatch;
 import id.kinerja.appraisal.AppraisalFacts;
 import id.kinerja.appraisal.BatchSink;
 import id.kinerja.appraisal.Periods;
+import id.kinerja.evaluation.PageOf;
 import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.DraftPolicy;
 import id.kinerja.policy.Policies;
@@ -131,24 +132,27 @@ public class WhatIfs implements DisposableBean {
 
 	/** What-ifs of a region, or of every region where the user may run them; newest first. */
 	public List<WhatIfStore.Listed> list(String region, int page, int size) {
+		return list(region, WhatIfSort.REQUESTED, true, page, size).content();
+	}
+
+	/** As {@link #list(String, int, int)}, in the order asked; the database sorts and pages. */
+	public PageOf<WhatIfStore.Listed> list(String region, WhatIfSort sort, boolean descending, int page, int size) {
 		access.require(region, Permission.RUN_WHAT_IF);
 		RegionScope scope = access.scope(Permission.RUN_WHAT_IF);
 		if (region == null && scope.all()) {
-			return store.list(null, page, size);
+			return store.list(null, sort, descending, page, size);
 		}
 		List<String> regions = region != null ? List.of(region) : List.copyOf(scope.regions());
-		return regions.isEmpty() ? List.of() : store.list(regions, page, size);
+		return regions.isEmpty() ? PageOf.of(List.of(), page, size, 0)
+				: store.list(regions, sort, descending, page, size);
 	}
 
-	/** The employees who change under the draft, paged, optionally of one agency. */
-	public List<EmployeeChange> changes(long id, String agency, int page, int size) {
+	/** The employees who change under the draft, optionally of one agency, in the order asked. */
+	public PageOf<EmployeeChange> changes(long id, String agency, ChangeSort sort, boolean descending, int page,
+			int size) {
 		requireReadable(id);
-		return store.changes(id, agency, page, size);
-	}
-
-	public long countChanges(long id, String agency) {
-		requireReadable(id);
-		return store.countChanges(id, agency);
+		return PageOf.of(store.changes(id, agency, sort, descending, page, size), page, size,
+				store.countChanges(id, agency));
 	}
 
 	/** Checks that the current user may see the what-if of its region. */

@@ -93,14 +93,39 @@ class PagesTests extends WebTestBase {
 
 	@Test
 	void whatIfShowsItsMigrationMatrix() throws Exception {
+		String whatIf = whatIf("matriks", "dinkes");
+		assertThat(page(whatIf, "makassar.analis")).contains("Migrasi predikat").contains("id=\"matrix\"")
+			.contains("Pegawai yang berubah");
+	}
+
+	/** Runs a what-if of Makassar with the superior's weight raised, as the analyst; answers its address once done. */
+	private String whatIf(String name, String agency) throws Exception {
 		MvcResult started = mvc.perform(post("/whatif").with(as("makassar.analis")).with(csrf())
-			.param("region", "makassar").param("agencies", "dinkes").param("period", "2025")
+			.param("region", "makassar").param("agencies", agency).param("period", "2025").param("name", name)
 			.param("override_perilaku.bobot.atasan", "80").param("override_perilaku.bobot.rekan", "0")
 			.param("override_perilaku.bobot.diri", "20")).andExpect(status().is3xxRedirection()).andReturn();
 		String whatIf = started.getResponse().getRedirectedUrl();
 		await().atMost(Duration.ofSeconds(60)).until(() -> !page(whatIf, "makassar.analis").contains("id=\"progress\""));
-		assertThat(page(whatIf, "makassar.analis")).contains("Migrasi predikat").contains("id=\"matrix\"")
-			.contains("Pegawai yang berubah");
+		return whatIf;
+	}
+
+	@Test
+	void whatIfsAndTheirChangedEmployeesSortOnTheServer() throws Exception {
+		whatIf("A lebih dulu", "dpu");
+		String whatIf = whatIf("Z paling akhir", "");
+		String byName = page("/whatif?sort=NAME", "makassar.analis");
+		assertThat(cells(byName, "whatifs", 1)).isSorted().hasSizeGreaterThan(1);
+		assertThat(cells(page("/whatif?sort=NAME&desc=true", "makassar.analis"), "whatifs", 1).get(0))
+			.isNotEqualTo(cells(byName, "whatifs", 1).get(0));
+		List<String> nips = cells(page(whatIf + "?sort=NIP", "makassar.analis"), "changes", 0);
+		assertThat(nips).hasSize(WhatIfPages.PAGE_SIZE).isSorted();
+		assertThat(cells(page(whatIf + "?sort=NIP&desc=true", "makassar.analis"), "changes", 0))
+			.isSortedAccordingTo(Comparator.reverseOrder()).doesNotContainAnyElementsOf(nips);
+		String second = page(whatIf + "?sort=NIP&page=1", "makassar.analis");
+		assertThat(cells(second, "changes", 0)).isSorted().doesNotContainAnyElementsOf(nips);
+		assertThat(cells(second, "changes", 0).get(0)).isGreaterThan(nips.get(nips.size() - 1));
+		assertThat(cells(page(whatIf + "?agency=dinkes&sort=AGENCY&desc=true&page=x", "makassar.analis"), "changes", 2))
+			.containsOnly("dinkes");
 	}
 
 	@Test
