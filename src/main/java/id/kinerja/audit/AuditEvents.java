@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.kinerja.system.SqlOrder;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the audit log, newest first. */
+/** Reads the audit log, newest first unless asked otherwise. */
 @Component
 class AuditEvents {
 
@@ -21,14 +23,15 @@ class AuditEvents {
 		this.jdbc = jdbc;
 	}
 
-	AuditPage page(AuditFilter filter, int page, int size) {
+	/** The page in the order asked; events equal on the column newest first. */
+	AuditPage page(AuditFilter filter, AuditSort sort, boolean descending, int page, int size) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, params);
 		long total = jdbc.sql("select count(*) from audit_event" + where).params(params).query(Long.class).single();
 		params.put("size", size);
 		params.put("offset", (long) page * size);
 		List<AuditEvent> events = jdbc.sql("select * from audit_event" + where
-				+ " order by occurred_at desc, id desc limit :size offset :offset")
+				+ " order by " + SqlOrder.of(sort.columns, descending, "id desc") + " limit :size offset :offset")
 			.params(params)
 			.query(AuditEvents::event)
 			.list();

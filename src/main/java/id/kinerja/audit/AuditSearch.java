@@ -28,6 +28,11 @@ public class AuditSearch {
 
 	/** A page of the log, newest first; 400 when {@code to} comes before {@code from}. */
 	public AuditPage page(Criteria criteria, int page, int size) {
+		return page(criteria, AuditSort.TIME, true, page, size);
+	}
+
+	/** As {@link #page(Criteria, int, int)}, in the order asked; the database sorts and pages. */
+	public AuditPage page(Criteria criteria, AuditSort sort, boolean descending, int page, int size) {
 		access.require(criteria.region(), Permission.READ_AUDIT);
 		if (criteria.from() != null && criteria.to() != null && criteria.to().isBefore(criteria.from())) {
 			throw new ReversedDateRange(criteria.from(), criteria.to());
@@ -35,7 +40,7 @@ public class AuditSearch {
 		RegionScope scope = access.scope(Permission.READ_AUDIT);
 		AuditFilter filter = new AuditFilter(criteria.actor(), criteria.action(), criteria.region(), criteria.outcome(),
 				criteria.from(), criteria.to(), scope.all() ? null : scope.regions());
-		return events.page(filter, page, size);
+		return events.page(filter, sort, descending, page, size);
 	}
 
 }

@@ -6,6 +6,8 @@ import id.kinerja.access.Permission;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditOutcome;
 import id.kinerja.audit.AuditSearch;
+import id.kinerja.audit.AuditSort;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -32,24 +34,26 @@ class AuditPages {
 		this.scopes = scopes;
 	}
 
-	/** The filters as typed; a day that is not a date is shown again with its error. */
+	/**
+	 * The filters as typed; a day that is not a date is shown again with its error. The order and page are a
+	 * {@link TableQuery}'s.
+	 */
 	record AuditQuery(String actor, AuditAction action, String region, AuditOutcome outcome,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Integer page) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
 		AuditSearch.Criteria criteria() {
 			return new AuditSearch.Criteria(EvaluationPages.blankToNull(actor), action, EvaluationPages.blankToNull(region),
 					outcome, from, to);
 		}
 
-		int pageOrFirst() {
-			return page == null || page < 0 ? 0 : page;
-		}
-
 	}
 
 	@GetMapping
-	String log(@ModelAttribute("query") AuditQuery query, BindingResult errors, Model model) {
+	String log(@ModelAttribute("query") AuditQuery query, BindingResult errors, HttpServletRequest request,
+			Model model) {
+		TableQuery<AuditSort> table = TableQuery.of(request, "/audit", AuditSort.TIME, true);
+		model.addAttribute("eventsTable", table);
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("outcomes", AuditOutcome.values());
 		model.addAttribute("regions", scopes.regions(Permission.READ_AUDIT));
@@ -57,7 +61,8 @@ class AuditPages {
 			return "audit";
 		}
 		try {
-			model.addAttribute("events", search.page(query.criteria(), query.pageOrFirst(), PAGE_SIZE));
+			model.addAttribute("events", search.page(query.criteria(), table.sort(), table.descending(), table.page(),
+					PAGE_SIZE));
 		}
 		catch (ErrorResponseException ex) {
 			if (ex.getStatusCode().value() == 403) {

@@ -135,6 +135,27 @@ class PagesTests extends WebTestBase {
 		assertThat(page("/audit?from=kemarin", "auditor")).contains("bukan tanggal yang sah");
 	}
 
+	@Test
+	void auditLogSortsAndPagesOnTheServer() throws Exception {
+		for (int change = 9000; change < 9051; change++) {
+			mvc.perform(get("/policies/makassar/changes/" + change).with(as("tanjungpinang.kebijakan")))
+				.andExpect(status().isForbidden());
+		}
+		mvc.perform(get("/policies/makassar/changes/9051").with(as("mamuju.kebijakan"))).andExpect(status().isForbidden());
+		List<String> actors = cells(page("/audit?region=makassar&sort=ACTOR", "auditor"), "audit", 1);
+		assertThat(actors).isSorted().hasSizeGreaterThan(1);
+		assertThat(cells(page("/audit?region=makassar&sort=ACTOR&desc=true", "auditor"), "audit", 1))
+			.isSortedAccordingTo(Comparator.reverseOrder()).first().isNotEqualTo(actors.get(0));
+		String mine = "/audit?actor=tanjungpinang.kebijakan&region=makassar&sort=TIME&desc=false";
+		String first = page(mine, "auditor");
+		assertThat(first).contains("aria-sort=\"ascending\"").contains("sort=TIME&amp;desc=false&amp;page=1");
+		List<String> onFirst = cells(first, "audit", 6);
+		List<String> onSecond = cells(page(mine + "&page=1", "auditor"), "audit", 6);
+		assertThat(onFirst).hasSize(50).contains("GET /policies/makassar/changes/9000");
+		assertThat(onSecond).isNotEmpty().doesNotContainAnyElementsOf(onFirst);
+		assertThat(page("/audit?region=makassar&sort=nope&desc=maybe&page=-1", "auditor")).contains("id=\"audit\"");
+	}
+
 	/**
 	 * Starts an official run as the user: it runs in the background while its page shows done / total,
 	 * then that page sends the user on to the run. Answers the run's address.
