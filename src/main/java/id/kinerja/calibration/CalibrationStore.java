@@ -13,7 +13,9 @@ import java.util.Optional;
 import id.kinerja.access.CurrentUser;
 import id.kinerja.calibration.Plan.Move;
 import id.kinerja.calibration.ProposalView.MoveView;
+import id.kinerja.evaluation.PageOf;
 import id.kinerja.policy.fact.Predikat;
+import id.kinerja.system.SqlOrder;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,6 +34,14 @@ class CalibrationStore {
 
 	record ProposalRow(long id, long run, String policyVersion, String proposedBy, OffsetDateTime proposedAt) {
 	}
+
+	/** A proposal's moves with the employees' names and figures from the run's results. */
+	private static final String MOVES = """
+			select m.agency_code, m.step, m.nip, r.name, r.score, r.work_score, r.behaviour_index, m.from_predikat,
+			       m.to_predikat, m.decision, m.decided_by, m.decided_at, m.reason
+			from calibration_move m
+			join evaluation_result r on r.run_id = :run and r.nip = m.nip
+			where m.proposal_id = :proposal""";
 
 	Optional<RunRef> run(long id) {
 		return jdbc.sql("select id, region_id, agency_code, period_code, policy_version from evaluation_run where id = :id")
@@ -173,18 +183,27 @@ class CalibrationStore {
 	}
 
 	private List<MoveView> moves(ProposalRow proposal, String nip) {
-		return jdbc.sql("""
-				select m.agency_code, m.step, m.nip, r.name, r.score, r.work_score, r.behaviour_index, m.from_predikat,
-				       m.to_predikat, m.decision, m.decided_by, m.decided_at, m.reason
-				from calibration_move m
-				join evaluation_result r on r.run_id = :run and r.nip = m.nip
-				where m.proposal_id = :proposal and (cast(:nip as varchar(18)) is null or m.nip = :nip)
-				order by m.agency_code, m.step, m.id""")
+		return jdbc.sql(MOVES + " and (cast(:nip as varchar(18)) is null or m.nip = :nip) order by m.agency_code, m.step, m.id")
 			.param("run", proposal.run())
 			.param("proposal", proposal.id())
 			.param("nip", nip)
 			.query(this::move)
 			.list();
+	}
+
+	/** One page of an agency's moves in the order asked; moves equal on it in the order they were made. */
+	PageOf<MoveView> moves(ProposalRow proposal, String agency, MoveSort sort, boolean descending, int page, int size) {
+		List<MoveView> moves = jdbc.sql(MOVES + " and m.agency_code = :agency order by "
+				+ SqlOrder.of(sort.columns, descending, "m.id") + " offset :offset rows fetch next :size rows only")
+			.param("run", proposal.run())
+			.param("proposal", proposal.id())
+			.param("agency", agency)
+			.param("offset", (long) page * size)
+			.param("size", size)
+			.query(this::move)
+			.list();
+		return PageOf.of(moves, page, size, jdbc.sql("select count(*) from calibration_move where proposal_id = ?"
+				+ " and agency_code = ?").params(proposal.id(), agency).query(Long.class).single());
 	}
 
 	private MoveView move(ResultSet rs, int row) throws SQLException {

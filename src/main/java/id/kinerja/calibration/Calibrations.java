@@ -16,6 +16,7 @@ import id.kinerja.calibration.ProposalView.Findings;
 import id.kinerja.calibration.ProposalView.MoveView;
 import id.kinerja.calibration.ProposalView.Spread;
 import id.kinerja.authoring.PolicyVersions;
+import id.kinerja.evaluation.PageOf;
 import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.CurveOutcome;
 import id.kinerja.policy.fact.OrganisationRating;
@@ -103,6 +104,15 @@ public class Calibrations {
 	public ProposalView view(long proposalId) {
 		ProposalRow proposal = proposal(proposalId);
 		return view(proposal, run(proposal.run(), Permission.READ_RESULTS));
+	}
+
+	/** One page of an agency's moves in the order asked; the database sorts and pages. */
+	@Transactional(readOnly = true)
+	public PageOf<MoveView> moves(long proposalId, String agency, MoveSort sort, boolean descending, int page,
+			int size) {
+		ProposalRow proposal = proposal(proposalId);
+		run(proposal.run(), Permission.READ_RESULTS);
+		return store.moves(proposal, agency, sort, descending, page, size);
 	}
 
 	@Transactional(readOnly = true)

@@ -4,6 +4,9 @@ import java.util.List;
 
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
+import id.kinerja.evaluation.PageOf;
+import id.kinerja.recommendation.AwardsView.AwardView;
+import id.kinerja.recommendation.AwardsView.Candidate;
 import id.kinerja.staff.Agencies;
 import id.kinerja.system.Refusal;
 
@@ -58,6 +61,21 @@ public class Recommendations {
 	 */
 	public AwardsView awardCandidates(long run, String award, String agency, boolean nearMisses) {
 		return awards.of(readable(run, agency), award, agency, nearMisses);
+	}
+
+	/**
+	 * One page of an award's candidates in the order asked. The list is computed from the run's stored
+	 * results (one award's holders in one run), not read from a table, so it is sorted here.
+	 */
+	public static PageOf<Candidate> candidates(AwardView award, CandidateSort sort, boolean descending, int page,
+			int size) {
+		return PageOf.sorted(award.candidates(), sort.order(descending), page, size);
+	}
+
+	/** One page of an award's near-misses in the order asked; as the candidates, computed, so sorted here. */
+	public static PageOf<NearMiss> nearMisses(AwardView award, NearMissSort sort, boolean descending, int page,
+			int size) {
+		return PageOf.sorted(award.nearMisses(), sort.order(descending), page, size);
 	}
 
 	public PlanView trainingPlan(long run, String agency) {

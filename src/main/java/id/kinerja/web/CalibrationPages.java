@@ -5,10 +5,15 @@ import java.util.Locale;
 import id.kinerja.access.Permission;
 import id.kinerja.calibration.Calibrations;
 import id.kinerja.calibration.Decision;
+import id.kinerja.calibration.MoveSort;
 import id.kinerja.calibration.ProposalView;
+import id.kinerja.calibration.ProposalView.AgencyView;
+import id.kinerja.calibration.ProposalView.MoveView;
+import id.kinerja.evaluation.PageOf;
 import id.kinerja.evaluation.EvaluationResults;
 import id.kinerja.evaluation.RunDetail;
 import id.kinerja.policy.fact.Predikat;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import static id.kinerja.web.EvaluationPages.blankToNull;
 
@@ -78,10 +84,17 @@ class CalibrationPages {
 		}
 	}
 
+	/** An agency of a proposal with a page of its moves in the order asked. */
+	record AgencyMoves(AgencyView agency, TableQuery<MoveSort> movesTable, PageOf<MoveView> moves) {
+	}
+
 	@GetMapping("/calibrations/{proposal}")
-	String proposal(@PathVariable long proposal, Model model) {
+	String proposal(@PathVariable long proposal, HttpServletRequest request, Model model) {
 		ProposalView view = calibrations.view(proposal);
 		model.addAttribute("proposal", view);
+		model.addAttribute("agencies", view.agencies().stream().map(agency -> moves(view, agency, request)).toList());
+		// a decision returns to the moves in the order and at the page they were shown
+		model.addAttribute("shown", request.getQueryString() == null ? "" : "?" + request.getQueryString());
 		model.addAttribute("predikats", Predikat.values());
 		model.addAttribute("canDecide", scopes.allows(view.region(), Permission.RUN_EVALUATION));
 		return "evaluation/calibration";
@@ -89,13 +102,14 @@ class CalibrationPages {
 
 	@PostMapping("/calibrations/{proposal}/moves/{nip}")
 	String decide(@PathVariable long proposal, @PathVariable String nip,
-			@Valid @ModelAttribute("moveDecision") MoveDecision form, BindingResult errors, Model model,
-			Locale locale) {
+			@Valid @ModelAttribute("moveDecision") MoveDecision form, BindingResult errors, HttpServletRequest request,
+			Model model, Locale locale) {
 		if (!errors.hasErrors()) {
 			try {
 				calibrations.decide(proposal, nip, "accept".equals(form.decision()) ? Decision.ACCEPTED
 						: Decision.REJECTED, form.reason());
-				return "redirect:/calibrations/" + proposal + "#move-" + nip;
+				return "redirect:" + UriComponentsBuilder.fromPath("/calibrations/" + proposal)
+					.query(request.getQueryString()).fragment("move-" + nip).build().toUriString();
 			}
 			catch (ErrorResponseException ex) {
 				refusedOnly(ex);
@@ -104,7 +118,15 @@ class CalibrationPages {
 		}
 		model.addAttribute("failedNip", nip);
 		model.addAttribute("failure", messages.getMessage(errors.getAllErrors().get(0), locale));
-		return proposal(proposal, model);
+		return proposal(proposal, request, model);
+	}
+
+	/** Each agency's moves page and sort on their own: their parameters begin with the agency's code. */
+	private AgencyMoves moves(ProposalView proposal, AgencyView agency, HttpServletRequest request) {
+		TableQuery<MoveSort> table = TableQuery.of(request, "/calibrations/" + proposal.id(), agency.agency() + ".",
+				"moves-" + agency.agency(), MoveSort.STEP, false);
+		return new AgencyMoves(agency, table, calibrations.moves(proposal.id(), agency.agency(), table.sort(),
+				table.descending(), table.page(), EvaluationPages.PAGE_SIZE));
 	}
 
 	/** A refusal of what was asked (409, 422) is shown on the form; 403 and 404 are the error page's. */

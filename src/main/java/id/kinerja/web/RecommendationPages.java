@@ -1,8 +1,16 @@
 package id.kinerja.web;
 
 import id.kinerja.evaluation.EvaluationResults;
+import id.kinerja.evaluation.PageOf;
 import id.kinerja.evaluation.RunDetail;
+import id.kinerja.recommendation.AwardsView;
+import id.kinerja.recommendation.AwardsView.AwardView;
+import id.kinerja.recommendation.AwardsView.Candidate;
+import id.kinerja.recommendation.CandidateSort;
+import id.kinerja.recommendation.NearMiss;
+import id.kinerja.recommendation.NearMissSort;
 import id.kinerja.recommendation.Recommendations;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -29,11 +37,33 @@ class RecommendationPages {
 		this.results = results;
 	}
 
+	/** One award with a page of its candidates and a page of its near-misses, each in the order asked. */
+	record AwardTables(AwardView award, TableQuery<CandidateSort> candidatesTable, PageOf<Candidate> candidates,
+			TableQuery<NearMissSort> nearMissesTable, PageOf<NearMiss> nearMisses) {
+	}
+
 	@GetMapping("/awards")
-	String awards(@PathVariable long id, @RequestParam(required = false) String agency, Model model) {
+	String awards(@PathVariable long id, @RequestParam(required = false) String agency, HttpServletRequest request,
+			Model model) {
 		runAndAgency(id, agency, model);
-		model.addAttribute("awards", recommendations.awardCandidates(id, null, blankToNull(agency), true));
+		AwardsView awards = recommendations.awardCandidates(id, null, blankToNull(agency), true);
+		model.addAttribute("awards", awards);
+		model.addAttribute("tables", awards.awards().stream().map(award -> tables(id, award, request)).toList());
 		return "evaluation/awards";
+	}
+
+	/** Each award's two tables page and sort on their own: their parameters begin with the award's code. */
+	private static AwardTables tables(long run, AwardView award, HttpServletRequest request) {
+		String path = "/evaluations/" + run + "/awards";
+		TableQuery<CandidateSort> candidates = TableQuery.of(request, path, award.code() + ".",
+				"candidates-" + award.code(), CandidateSort.RANK, false);
+		TableQuery<NearMissSort> nearMisses = TableQuery.of(request, path, award.code() + ".near.",
+				"near-misses-" + award.code(), NearMissSort.CLOSEST, false);
+		return new AwardTables(award, candidates,
+				Recommendations.candidates(award, candidates.sort(), candidates.descending(), candidates.page(),
+						EvaluationPages.PAGE_SIZE),
+				nearMisses, Recommendations.nearMisses(award, nearMisses.sort(), nearMisses.descending(),
+						nearMisses.page(), EvaluationPages.PAGE_SIZE));
 	}
 
 	@GetMapping("/training")

@@ -1,8 +1,11 @@
 package id.kinerja.web;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * How one table is asked to be shown: the column it is sorted by (a constant of the table's sort enum, so
@@ -63,24 +66,31 @@ record TableQuery<S extends Enum<S>>(S sort, boolean descending, int page, Strin
 
 	/** Sorted by the column from the first page: ascending, or the other way when it is sorted by it already. */
 	public String sortLink(String column) {
-		return link().replaceQueryParam(prefix + "sort", column)
-			.replaceQueryParam(prefix + "desc", sort.name().equals(column) && !descending)
-			.replaceQueryParam(prefix + "page")
+		return link().replaceQueryParam(name("sort"), column)
+			.replaceQueryParam(name("desc"), sort.name().equals(column) && !descending)
+			.replaceQueryParam(name("page"))
 			.build()
 			.toUriString();
 	}
 
 	/** This order at the page the pager puts in place of {@link #PAGE_NUMBER}. */
 	public String pageLink() {
-		return link().replaceQueryParam(prefix + "sort", sort.name())
-			.replaceQueryParam(prefix + "desc", descending)
-			.replaceQueryParam(prefix + "page", PAGE_NUMBER)
+		return link().replaceQueryParam(name("sort"), sort.name())
+			.replaceQueryParam(name("desc"), descending)
+			.replaceQueryParam(name("page"), PAGE_NUMBER)
 			.build()
 			.toUriString();
 	}
 
+	/** The rest of the query stays as the request encoded it; what is added is encoded here. */
 	private UriComponentsBuilder link() {
-		return UriComponentsBuilder.fromPath(path).query(query).fragment(anchor);
+		return UriComponentsBuilder.fromPath(path)
+			.query(query)
+			.fragment(anchor == null ? null : UriUtils.encodeFragment(anchor, StandardCharsets.UTF_8));
+	}
+
+	private String name(String parameter) {
+		return UriUtils.encodeQueryParam(prefix + parameter, StandardCharsets.UTF_8);
 	}
 
 }

@@ -200,6 +200,53 @@ class PagesTests extends WebTestBase {
 	}
 
 	@Test
+	void awardCandidatesAndNearMissesSortAndPagePerAward() throws Exception {
+		String awards = startRun("makassar.analis", "makassar", "") + "/awards";
+		String award = "SATYALANCANA_KARYA_SATYA_X";
+		String byName = page(awards + "?" + award + ".sort=NAME", "makassar.analis");
+		List<String> names = cells(byName, "candidates-" + award, 2);
+		assertThat(names).hasSize(EvaluationPages.PAGE_SIZE).isSorted();
+		assertThat(cells(byName, "candidates-PENGHARGAAN_PEKERJAAN_UMUM", 0)).as("another award keeps its rank")
+			.startsWith("1", "2");
+		assertThat(cells(page(awards + "?" + award + ".sort=NAME&" + award + ".desc=true", "makassar.analis"),
+				"candidates-" + award, 2)).isSortedAccordingTo(Comparator.reverseOrder()).first().isNotEqualTo(names.get(0));
+		List<Integer> ranks = numbers(cells(page(awards, "makassar.analis"), "candidates-" + award, 0));
+		assertThat(ranks).hasSize(EvaluationPages.PAGE_SIZE).startsWith(1, 2).isSorted();
+		assertThat(numbers(cells(page(awards + "?" + award + ".page=1", "makassar.analis"), "candidates-" + award, 0)))
+			.isNotEmpty().isSorted().doesNotContainAnyElementsOf(ranks);
+		String nearMisses = awards + "?" + award + ".near.sort=NIP";
+		List<String> nips = cells(page(nearMisses, "makassar.analis"), "near-misses-" + award, 0);
+		assertThat(nips).hasSize(EvaluationPages.PAGE_SIZE).isSorted();
+		assertThat(cells(page(nearMisses + "&" + award + ".near.page=1", "makassar.analis"), "near-misses-" + award, 0))
+			.isNotEmpty().isSorted().doesNotContainAnyElementsOf(nips);
+		assertThat(cells(page(nearMisses + "&" + award + ".near.desc=true", "makassar.analis"), "near-misses-" + award, 0)
+			.get(0)).isGreaterThan(nips.get(0));
+		assertThat(numbers(cells(page(awards + "?" + award + ".sort=%3Cb%3E&" + award + ".page=-1", "makassar.analis"),
+				"candidates-" + award, 0))).isEqualTo(ranks);
+	}
+
+	@Test
+	void calibrationMovesSortOnTheServerAndADecisionReturnsToTheOrderShown() throws Exception {
+		String run = startRun("makassar.analis", "makassar", "dinkes");
+		String proposal = mvc.perform(post(run + "/calibrations").with(as("makassar.analis")).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(numbers(cells(page(proposal, "makassar.analis"), "moves-dinkes", 0))).hasSizeGreaterThan(1).isSorted();
+		List<String> names = cells(page(proposal + "?dinkes.sort=NAME", "makassar.analis"), "moves-dinkes", 2);
+		assertThat(names).isSorted();
+		String shown = "?dinkes.sort=NAME&dinkes.desc=true";
+		List<String> reversed = cells(page(proposal + shown, "makassar.analis"), "moves-dinkes", 2);
+		assertThat(reversed).isSortedAccordingTo(Comparator.reverseOrder()).first().isNotEqualTo(names.get(0));
+		assertThat(cells(page(proposal + "?dinkes.page=1", "makassar.analis"), "moves-dinkes", 1)).as("one page holds them")
+			.isEmpty();
+		String nip = cells(page(proposal + shown, "makassar.analis"), "moves-dinkes", 1).get(0);
+		assertThat(mvc.perform(post(proposal + "/moves/" + nip + shown).with(as("makassar.analis")).with(csrf())
+			.param("reason", "dibahas").param("decision", "accept")).andExpect(status().is3xxRedirection()).andReturn()
+			.getResponse().getRedirectedUrl()).isEqualTo(proposal + shown + "#move-" + nip);
+		assertThat(cells(page(proposal + "?dinkes.sort=DECISION", "makassar.analis"), "moves-dinkes", 1).get(0))
+			.isEqualTo(nip);
+	}
+
+	@Test
 	void analystReadsTheTrainingPlanAndDownloadsIt() throws Exception {
 		String run = startRun("makassar.analis", "makassar", "dinkes");
 		assertThat(page(run, "makassar.analis")).contains(run + "/training");
