@@ -12,8 +12,12 @@ import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.ParameterDefinition;
 import id.kinerja.policy.Policies;
 import id.kinerja.policy.PolicyFile;
+import id.kinerja.evaluation.PageOf;
 import id.kinerja.system.Refusal;
+import id.kinerja.system.SqlOrder;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,6 +83,16 @@ public class PolicyHistory {
 		access.require(region, Permission.READ_POLICY);
 		requireOfRegion(region, path);
 		return versions.findByPathOrderByIdDesc(path).stream().map(PolicyFileVersion::view).toList();
+	}
+
+	/** As {@link #history(String, String)}, a page in the order asked; the database sorts and pages. */
+	public PageOf<FileVersionView> history(String region, String path, VersionSort sort, boolean descending, int page,
+			int size) {
+		access.require(region, Permission.READ_POLICY);
+		requireOfRegion(region, path);
+		Page<FileVersionView> found = versions.findByPath(path,
+				PageRequest.of(page, size, SqlOrder.newestFirstWithin(sort.property, descending)));
+		return PageOf.of(found.getContent(), page, size, found.getTotalElements());
 	}
 
 	public record Diff(String path, long from, long to, String unified) {

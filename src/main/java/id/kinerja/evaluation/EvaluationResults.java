@@ -7,6 +7,7 @@ import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.access.RegionScope;
 import id.kinerja.system.Refusal;
+import id.kinerja.system.SqlOrder;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -41,7 +42,7 @@ public class EvaluationResults {
 	/** As {@link #runs(String, int, int)}, in the order asked; the database sorts and pages. */
 	public PageOf<RunSummary> runs(String region, RunSort sort, boolean descending, int page, int size) {
 		access.require(region, Permission.READ_RESULTS);
-		PageRequest request = PageRequest.of(page, size, sort.sort(descending));
+		PageRequest request = PageRequest.of(page, size, SqlOrder.newestFirstWithin(sort.property, descending));
 		RegionScope scope = access.scope(Permission.READ_RESULTS);
 		Page<EvaluationRun> found = region != null ? runs.findByRegion(region, request)
 				: scope.all() ? runs.findAll(request) : runs.findByRegionIn(scope.regions(), request);

@@ -2,7 +2,12 @@ package id.kinerja.system;
 
 import java.util.Arrays;
 
-/** ORDER BY clauses built from the fixed column lists of a sort enum, never from text a request sent. */
+import org.springframework.data.domain.Sort;
+
+/**
+ * ORDER BY clauses built from the fixed columns (or entity properties) of a sort enum, never from text a
+ * request sent.
+ */
 public final class SqlOrder {
 
 	private SqlOrder() {
@@ -19,6 +24,12 @@ public final class SqlOrder {
 				? String.join(", ", Arrays.stream(columns.split(",")).map(column -> column.strip() + " desc").toList())
 				: columns;
 		return tieBreakers.isEmpty() ? ordered : ordered + ", " + tieBreakers;
+	}
+
+	/** A Spring Data order by the property in the direction asked; rows equal on it newest (highest id) first. */
+	public static Sort newestFirstWithin(String property, boolean descending) {
+		Sort order = Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, property);
+		return property.equals("id") ? order : order.and(Sort.by("id").descending());
 	}
 
 	/** An expression ranking a column's names in the order of the constants (first 1), null and others last. */

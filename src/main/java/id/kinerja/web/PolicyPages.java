@@ -1,6 +1,7 @@
 package id.kinerja.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,11 @@ import java.util.Map;
 import id.kinerja.access.CurrentUser;
 import id.kinerja.access.Permission;
 import id.kinerja.authoring.ChangeView;
+import id.kinerja.authoring.FileVersionView;
 import id.kinerja.authoring.PolicyAuthoring;
 import id.kinerja.authoring.PolicyHistory;
+import id.kinerja.authoring.VersionSort;
+import id.kinerja.evaluation.PageOf;
 import id.kinerja.policy.InvalidDraft;
 import id.kinerja.policy.Layer;
 import id.kinerja.policy.ParameterDefinition;
@@ -17,6 +21,7 @@ import id.kinerja.policy.Policies;
 import id.kinerja.policy.Validation;
 import id.kinerja.staff.Region;
 import id.kinerja.staff.Regions;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -248,11 +253,20 @@ class PolicyPages {
 		return "redirect:/policies/" + region;
 	}
 
+	/** A file's versions, newest first unless asked otherwise; the diff form offers those of the page. */
 	@GetMapping("/{region}/history")
-	String fileHistory(@PathVariable String region, @RequestParam String path, Model model) {
+	String fileHistory(@PathVariable String region, @RequestParam String path, HttpServletRequest request,
+			Model model) {
 		model.addAttribute("region", regions.require(region));
+		TableQuery<VersionSort> table = TableQuery.of(request, "/policies/" + region + "/history", VersionSort.VERSION,
+				true);
+		PageOf<FileVersionView> versions = history.history(region, path, table.sort(), table.descending(),
+				table.page(), EvaluationPages.PAGE_SIZE);
 		model.addAttribute("path", path);
-		model.addAttribute("versions", history.history(region, path));
+		model.addAttribute("versions", versions);
+		model.addAttribute("versionsTable", table);
+		model.addAttribute("choices",
+				versions.content().stream().sorted(Comparator.comparing(FileVersionView::id).reversed()).toList());
 		return "policy/history";
 	}
 

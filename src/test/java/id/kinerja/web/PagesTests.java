@@ -1,5 +1,6 @@
 package id.kinerja.web;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,6 +51,29 @@ class PagesTests extends WebTestBase {
 		assertThat(page("/policies/makassar/history?path=policies/makassar/makassar.drl", "makassar.kebijakan"))
 			.contains("Versi berkas");
 		assertThat(page("/audit?action=POLICY_PUBLISHED", "makassar.kebijakan")).contains("Log audit");
+	}
+
+	@Test
+	void fileVersionsSortOnTheServer() throws Exception {
+		String path = "policies/medan/dinkes/dinkes.drl";
+		String content = Files.readString(ROOT.resolve(path));
+		for (String note : List.of("ditinjau", "ditinjau lagi")) {
+			mvc.perform(post("/policies/medan/file?path=" + path).with(as("medan.kebijakan")).with(csrf())
+				.param("content", content + "\n// " + note + "\n").param("comment", note).param("action", "publish"))
+				.andExpect(status().is3xxRedirection());
+		}
+		String versions = "/policies/medan/history?path=" + path;
+		String newestFirst = page(versions, "medan.kebijakan");
+		List<Integer> ids = numbers(cells(newestFirst, "versions", 0));
+		assertThat(ids).hasSizeGreaterThanOrEqualTo(3).isSortedAccordingTo(Comparator.reverseOrder());
+		assertThat(newestFirst).contains("<option value=\"" + ids.get(0) + "\" selected=\"selected\"")
+			.contains("from=" + ids.get(1) + "&amp;to=" + ids.get(0));
+		assertThat(numbers(cells(page(versions + "&sort=VERSION&desc=false", "medan.kebijakan"), "versions", 0)))
+			.isSorted().first().isNotEqualTo(ids.get(0));
+		List<String> authors = cells(page(versions + "&sort=AUTHOR", "medan.kebijakan"), "versions", 1);
+		assertThat(authors).isSorted().contains("system", "medan.kebijakan");
+		assertThat(cells(page(versions + "&sort=AUTHOR&desc=true", "medan.kebijakan"), "versions", 1))
+			.isSortedAccordingTo(Comparator.reverseOrder()).first().isNotEqualTo(authors.get(0));
 	}
 
 	@Test
