@@ -8,6 +8,7 @@ import java.util.List;
 import id.kinerja.appraisal.AppraisalFacts;
 import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.Periods;
+import id.kinerja.policy.fact.Predikat;
 import id.kinerja.staff.Agencies;
 import id.kinerja.staff.Agency;
 import id.kinerja.staff.Employees;
@@ -111,6 +112,10 @@ class PostgresRepositoryTests {
 		assertThat(results.page(run.id(), first.agency(), first.predikat(), 0, 500).content())
 			.extracting(EmployeeResult::predikat)
 			.containsOnly(first.predikat());
+		assertThat(results.page(run.id(), new EvaluationResults.Filter(null, null), ResultSort.PREDIKAT, true, 0, 500)
+			.content()).as("worst predikat first, none before all")
+			.extracting(r -> r.predikat() == null ? Predikat.values().length : Predikat.valueOf(r.predikat()).ordinal())
+			.isSortedAccordingTo(Comparator.reverseOrder());
 	}
 
 	private long employeesOf(String region) {
