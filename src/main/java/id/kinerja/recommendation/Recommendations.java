@@ -1,7 +1,10 @@
 package id.kinerja.recommendation;
 
+import java.time.Duration;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.evaluation.PageOf;
@@ -33,6 +36,21 @@ public class Recommendations {
 
 	private final RegionAccess access;
 
+	/**
+	 * Award lists by run: a run's stored results and its policy version never change, while finding the
+	 * near-misses of a city takes seconds, and every page or order of the list asks again. Bounded by the
+	 * number of candidates and near-misses held.
+	 */
+	private final Cache<AwardsKey, AwardsView> awardLists = Caffeine.newBuilder()
+		.maximumWeight(200_000)
+		.weigher((AwardsKey key, AwardsView view) -> 1 + view.awards().stream()
+			.mapToInt(award -> award.candidates().size() + award.nearMisses().size()).sum())
+		.expireAfterAccess(Duration.ofMinutes(30))
+		.build();
+
+	private record AwardsKey(long run, String award, String agency, boolean nearMisses) {
+	}
+
 	Recommendations(Courses courses, StoredResults results, AwardCandidates awards, Agencies agencies,
 			RegionAccess access) {
 		this.courses = courses;
@@ -60,7 +78,9 @@ public class Recommendations {
 	 * @param agency one agency of the run's region, or null for every agency of the run
 	 */
 	public AwardsView awardCandidates(long run, String award, String agency, boolean nearMisses) {
-		return awards.of(readable(run, agency), award, agency, nearMisses);
+		StoredRun stored = readable(run, agency);
+		return awardLists.get(new AwardsKey(run, award, agency, nearMisses),
+				key -> awards.of(stored, award, agency, nearMisses));
 	}
 
 	/**
