@@ -111,27 +111,37 @@ final class Browser implements AutoCloseable {
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView();", find(css));
 	}
 
+	/** Resizes the window and waits two frames, for the page's layout and its resize observers to follow. */
 	void resize(int width, int height) {
 		driver.manage().window().setSize(new Dimension(width, height));
+		driver.executeAsyncScript("requestAnimationFrame(() => requestAnimationFrame(arguments[0]));");
 	}
 
-	/** The elements that reach past the window's right edge, innermost first, to say what does not fit. */
+	/**
+	 * The elements that reach past the window's right edge, innermost first, to say what does not fit; not those
+	 * in a box that scrolls or clips them.
+	 */
 	String overflowing() {
 		return String.valueOf(((JavascriptExecutor) driver).executeScript("""
+				const inBox = e => { for (let p = e.parentElement; p; p = p.parentElement) {
+				  if (getComputedStyle(p).overflowX !== 'visible') return true; } return false; };
 				const out = [];
 				for (const e of document.querySelectorAll('body *')) {
 				  const r = e.getBoundingClientRect();
-				  if (r.right > window.innerWidth + 1 && e.children.length === 0) {
+				  if (r.right > document.documentElement.clientWidth + 1 && e.children.length === 0 && !inBox(e)) {
 				    out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right) + 'px: ' + (e.textContent || '').slice(0, 60));
 				  }
 				}
 				return out.slice(0, 5).join(' | ');"""));
 	}
 
-	/** Whether the page is wider than the window (it should never scroll sideways as a whole). */
+	/**
+	 * Whether the page is wider than the window less its scroll bar (it should never scroll sideways as a whole;
+	 * headless Chromium's scroll bar takes room, as a desktop's does).
+	 */
 	boolean overflowsHorizontally() {
-		return (Boolean) ((JavascriptExecutor) driver)
-			.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+		return (Boolean) ((JavascriptExecutor) driver).executeScript(
+				"return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
 	}
 
 	void screenshot(String name) {
