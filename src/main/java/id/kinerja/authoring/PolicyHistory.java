@@ -90,9 +90,7 @@ public class PolicyHistory {
 			int size) {
 		access.require(region, Permission.READ_POLICY);
 		requireOfRegion(region, path);
-		Page<FileVersionView> found = versions.findByPath(path,
-				PageRequest.of(page, size, SqlOrder.newestFirstWithin(sort.property, descending)));
-		return PageOf.of(found.getContent(), page, size, found.getTotalElements());
+		return page(versions.findByPath(path, order(sort, descending, page, size)), page, size);
 	}
 
 	public record Diff(String path, long from, long to, String unified) {
@@ -119,6 +117,13 @@ public class PolicyHistory {
 		return releases.findByRegionOrderByIdDesc(region).stream().map(PolicyRelease::view).toList();
 	}
 
+	/** One page of the region's releases in the order asked, newest first among equals. */
+	public PageOf<ReleaseView> releases(String region, VersionSort sort, boolean descending, int page, int size) {
+		access.require(region, Permission.READ_POLICY);
+		return page(releases.findByRegion(region, order(sort, descending, page, size)).map(PolicyRelease::view),
+				page, size);
+	}
+
 	ReleaseView release(String region, long id) {
 		access.require(region, Permission.READ_POLICY);
 		return releases.findById(id)
@@ -130,6 +135,21 @@ public class PolicyHistory {
 	public List<ChangeView> changes(String region) {
 		access.require(region, Permission.READ_DRAFTS);
 		return changes.findByRegionOrderByIdDesc(region).stream().map(PolicyChange::view).toList();
+	}
+
+	/** One page of the region's submitted changes in the order asked, newest first among equals. */
+	public PageOf<ChangeView> changes(String region, VersionSort sort, boolean descending, int page, int size) {
+		access.require(region, Permission.READ_DRAFTS);
+		return page(changes.findByRegion(region, order(sort, descending, page, size)).map(PolicyChange::view), page,
+				size);
+	}
+
+	private static PageRequest order(VersionSort sort, boolean descending, int page, int size) {
+		return PageRequest.of(page, size, SqlOrder.newestFirstWithin(sort.property, descending));
+	}
+
+	private static <T> PageOf<T> page(Page<T> found, int page, int size) {
+		return PageOf.of(found.getContent(), page, size, found.getTotalElements());
 	}
 
 	public ChangeView change(String region, long id) {

@@ -1,6 +1,9 @@
 package id.kinerja.authoring;
 
-/** How a file's versions can be ordered; each maps to a fixed property, never to text from the request. */
+/**
+ * How a file's versions, a region's releases or its submitted changes can be ordered (each has a number, an
+ * author and a time); each maps to a fixed property, never to text from the request.
+ */
 public enum VersionSort {
 
 	VERSION("id"), AUTHOR("author"), TIME("createdAt");

@@ -84,13 +84,23 @@ class PolicyPages {
 	}
 
 	@GetMapping("/{region}")
-	String overview(@PathVariable String region, Model model) {
+	String overview(@PathVariable String region, HttpServletRequest request, Model model) {
 		PolicyHistory.Overview overview = history.overview(region);
 		model.addAttribute("region", regions.require(region));
 		model.addAttribute("overview", overview);
 		model.addAttribute("layers", layers(overview));
-		model.addAttribute("releases", history.releases(region));
-		model.addAttribute("changes", scopes.allows(region, Permission.READ_DRAFTS) ? history.changes(region) : List.of());
+		String path = "/policies/" + region;
+		TableQuery<VersionSort> releases = TableQuery.of(request, path, "releases.", "releases", VersionSort.VERSION, true);
+		model.addAttribute("releasesTable", releases);
+		model.addAttribute("releases", history.releases(region, releases.sort(), releases.descending(), releases.page(),
+				EvaluationPages.PAGE_SIZE));
+		model.addAttribute("rollbackChoices", history.releases(region));
+		if (scopes.allows(region, Permission.READ_DRAFTS)) {
+			TableQuery<VersionSort> changes = TableQuery.of(request, path, "changes.", "changes", VersionSort.VERSION, true);
+			model.addAttribute("changesTable", changes);
+			model.addAttribute("changes", history.changes(region, changes.sort(), changes.descending(), changes.page(),
+					EvaluationPages.PAGE_SIZE));
+		}
 		model.addAttribute("canEdit", scopes.allows(region, Permission.EDIT_POLICY));
 		model.addAttribute("canRollback", scopes.allows(region, Permission.ROLLBACK_POLICY));
 		if (!model.containsAttribute("rollback")) {
@@ -244,9 +254,9 @@ class PolicyPages {
 
 	@PostMapping("/{region}/rollback")
 	String rollback(@PathVariable String region, @Valid @ModelAttribute("rollback") PolicyForms.Rollback rollback,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+			BindingResult errors, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			return overview(region, model);
+			return overview(region, request, model);
 		}
 		redirect.addFlashAttribute("rolledBack",
 				authoring.rollback(region, rollback.release(), rollback.comment()).version());

@@ -353,6 +353,25 @@ class PagesTests extends WebTestBase {
 			.isEqualTo(newestFirst);
 	}
 
+	@Test
+	void releasesOfARegionSortAndPageOnItsOverview() throws Exception {
+		String file = "policies/tanjungpinang/parameters.yml";
+		String content = Files.readString(ROOT.resolve(file));
+		for (int i = 1; i <= 2; i++) {
+			mvc.perform(post("/policies/tanjungpinang/file?path=" + file).with(as("tanjungpinang.kebijakan")).with(csrf())
+				.param("content", content + "\n# tinjauan " + i + "\n").param("comment", "tinjauan " + i)
+				.param("action", "publish")).andExpect(status().is3xxRedirection());
+		}
+		String overview = page("/policies/tanjungpinang", "tanjungpinang.kebijakan");
+		List<Integer> newestFirst = numbers(cells(overview, "releases", 0));
+		assertThat(newestFirst).hasSizeGreaterThan(2).isSortedAccordingTo(Comparator.reverseOrder());
+		assertThat(overview).contains("releases.sort=VERSION&amp;releases.desc=false#releases");
+		assertThat(numbers(cells(page("/policies/tanjungpinang?releases.sort=VERSION&releases.desc=false",
+				"tanjungpinang.kebijakan"), "releases", 0))).isSorted().first().isNotEqualTo(newestFirst.get(0));
+		assertThat(cells(page("/policies/tanjungpinang?releases.page=1", "tanjungpinang.kebijakan"), "releases", 0))
+			.as("one page holds every release so far").isEmpty();
+	}
+
 	/** The text of one column of a table's body, without tags. */
 	static List<String> cells(String page, String tableId, int column) {
 		Matcher table = Pattern.compile("(?s)<table[^>]*id=\"" + tableId + "\".*?<tbody>(.*?)</tbody>").matcher(page);
