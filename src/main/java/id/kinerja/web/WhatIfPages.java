@@ -3,10 +3,13 @@ package id.kinerja.web;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import id.kinerja.access.Permission;
 import id.kinerja.appraisal.Periods;
+import id.kinerja.evaluation.PageOf;
 import id.kinerja.policy.CurveOutcome;
 import id.kinerja.policy.InvalidDraft;
 import id.kinerja.policy.Layer;
@@ -15,7 +18,9 @@ import id.kinerja.policy.Policies;
 import id.kinerja.policy.PolicyFile;
 import id.kinerja.staff.Agencies;
 import id.kinerja.staff.Regions;
+import id.kinerja.whatif.ChangeFilter;
 import id.kinerja.whatif.ChangeSort;
+import id.kinerja.whatif.EmployeeChange;
 import id.kinerja.whatif.WhatIfOutcome;
 import id.kinerja.whatif.WhatIfRequest;
 import id.kinerja.whatif.WhatIfSort;
@@ -24,6 +29,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -61,14 +67,17 @@ class WhatIfPages {
 
 	private final Scopes scopes;
 
+	private final MessageSource messages;
+
 	WhatIfPages(WhatIfs whatIfs, Policies policies, Regions regions, Agencies agencies, Periods periods,
-			Scopes scopes) {
+			Scopes scopes, MessageSource messages) {
 		this.whatIfs = whatIfs;
 		this.policies = policies;
 		this.regions = regions;
 		this.agencies = agencies;
 		this.periods = periods;
 		this.scopes = scopes;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -151,8 +160,8 @@ class WhatIfPages {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, @RequestParam(required = false) String agency, HttpServletRequest request,
-			Model model) {
+	String show(@PathVariable long id, @RequestParam(required = false) String agency,
+			@RequestParam(defaultValue = "false") boolean moved, HttpServletRequest request, Model model, Locale locale) {
 		WhatIfOutcome outcome = whatIfs.read(id);
 		model.addAttribute("whatIf", outcome);
 		if (outcome.summary() != null) {
@@ -163,8 +172,14 @@ class WhatIfPages {
 			model.addAttribute("charts", charts(outcome));
 			model.addAttribute("agency", only);
 			model.addAttribute("changesTable", table);
-			model.addAttribute("changes", whatIfs.changes(id, only, table.sort(), table.descending(), table.page(),
-					PAGE_SIZE));
+			model.addAttribute("moved", moved);
+			model.addAttribute("movedCount", outcome.summary().migration().stream()
+				.filter(m -> !Objects.equals(m.from(), m.to())).mapToInt(WhatIfOutcome.Migration::count).sum());
+			PageOf<EmployeeChange> changes = whatIfs.changes(id, new ChangeFilter(only, moved), table.sort(),
+					table.descending(), table.page(), PAGE_SIZE);
+			model.addAttribute("changes", changes);
+			model.addAttribute("changeRows",
+					changes.content().stream().map(change -> ChangeRow.of(change, messages, locale)).toList());
 		}
 		return "whatif/show";
 	}

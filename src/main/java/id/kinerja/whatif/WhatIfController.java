@@ -74,12 +74,13 @@ class WhatIfController {
 	}
 
 	@GetMapping("/{id}/changes")
-	@Operation(summary = "The employees that change, paged, optionally of one agency")
+	@Operation(summary = "The employees that change, paged, optionally of one agency or only those whose predikat moves")
 	ChangesPage changes(@PathVariable long id, @RequestParam(required = false) String agency,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "false") boolean moved, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		whatIfs.requireReadable(id);
-		return new ChangesPage(store.changes(id, agency, page, size), page, size, store.countChanges(id, agency));
+		ChangeFilter filter = new ChangeFilter(agency, moved);
+		return new ChangesPage(store.changes(id, filter, page, size), page, size, store.countChanges(id, filter));
 	}
 
 	@PostMapping("/{id}/rerun")
@@ -99,7 +100,7 @@ class WhatIfController {
 		if (outcome.summary() == null) {
 			throw new WhatIfNotDone(id, outcome.status());
 		}
-		WhatIfExport.Pages pages = (page, size) -> store.changes(id, null, page, size);
+		WhatIfExport.Pages pages = (page, size) -> store.changes(id, ChangeFilter.ALL, page, size);
 		boolean xlsx = format.equals("xlsx");
 		StreamingResponseBody body = xlsx ? out -> WhatIfExport.xlsx(outcome, pages, out)
 				: out -> WhatIfExport.csv(pages, out);
@@ -111,8 +112,8 @@ class WhatIfController {
 	}
 
 	private WhatIfView view(WhatIfOutcome outcome) {
-		return new WhatIfView(outcome, new ChangesPage(store.changes(outcome.id(), null, 0, FIRST_PAGE), 0, FIRST_PAGE,
-				store.countChanges(outcome.id(), null)));
+		return new WhatIfView(outcome, new ChangesPage(store.changes(outcome.id(), ChangeFilter.ALL, 0, FIRST_PAGE), 0,
+				FIRST_PAGE, store.countChanges(outcome.id(), ChangeFilter.ALL)));
 	}
 
 }

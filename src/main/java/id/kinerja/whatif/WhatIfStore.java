@@ -160,22 +160,22 @@ class WhatIfStore {
 
 	/** The changed employees in the order they were evaluated, as the API and the exports give them. */
 	@Transactional(readOnly = true)
-	List<EmployeeChange> changes(long id, String agency, int page, int size) {
-		return changes(id, agency, "position", page, size);
+	List<EmployeeChange> changes(long id, ChangeFilter filter, int page, int size) {
+		return changes(id, filter, "position", page, size);
 	}
 
 	/** Employees equal on the columns asked in the order they were evaluated. */
 	@Transactional(readOnly = true)
-	List<EmployeeChange> changes(long id, String agency, ChangeSort sort, boolean descending, int page, int size) {
-		return changes(id, agency, SqlOrder.of(sort.columns, descending, "position"), page, size);
+	List<EmployeeChange> changes(long id, ChangeFilter filter, ChangeSort sort, boolean descending, int page,
+			int size) {
+		return changes(id, filter, SqlOrder.of(sort.columns, descending, "position"), page, size);
 	}
 
-	private List<EmployeeChange> changes(long id, String agency, String orderBy, int page, int size) {
-		return jdbc.sql("select detail from what_if_change where what_if_id = :id"
-				+ (agency == null ? "" : " and agency_code = :agency")
+	private List<EmployeeChange> changes(long id, ChangeFilter filter, String orderBy, int page, int size) {
+		return jdbc.sql("select detail from what_if_change" + filter.where()
 				+ " order by " + orderBy + " offset :offset rows fetch next :size rows only")
 			.param("id", id)
-			.param("agency", agency)
+			.param("agency", filter.agency())
 			.param("offset", (long) page * size)
 			.param("size", size)
 			.query((rs, n) -> json.readValue(rs.getString(1), EmployeeChange.class))
@@ -183,11 +183,10 @@ class WhatIfStore {
 	}
 
 	@Transactional(readOnly = true)
-	long countChanges(long id, String agency) {
-		return jdbc.sql("select count(*) from what_if_change where what_if_id = :id"
-				+ (agency == null ? "" : " and agency_code = :agency"))
+	long countChanges(long id, ChangeFilter filter) {
+		return jdbc.sql("select count(*) from what_if_change" + filter.where())
 			.param("id", id)
-			.param("agency", agency)
+			.param("agency", filter.agency())
 			.query(Long.class)
 			.single();
 	}

@@ -147,12 +147,12 @@ public class WhatIfs implements DisposableBean {
 				: store.list(regions, sort, descending, page, size);
 	}
 
-	/** The employees who change under the draft, optionally of one agency, in the order asked. */
-	public PageOf<EmployeeChange> changes(long id, String agency, ChangeSort sort, boolean descending, int page,
+	/** The employees who change under the draft, those the filter keeps, in the order asked. */
+	public PageOf<EmployeeChange> changes(long id, ChangeFilter filter, ChangeSort sort, boolean descending, int page,
 			int size) {
 		requireReadable(id);
-		return PageOf.of(store.changes(id, agency, sort, descending, page, size), page, size,
-				store.countChanges(id, agency));
+		return PageOf.of(store.changes(id, filter, sort, descending, page, size), page, size,
+				store.countChanges(id, filter));
 	}
 
 	/** Checks that the current user may see the what-if of its region. */

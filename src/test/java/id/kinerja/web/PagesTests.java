@@ -118,8 +118,19 @@ class PagesTests extends WebTestBase {
 	@Test
 	void whatIfShowsItsMigrationMatrix() throws Exception {
 		String whatIf = whatIf("matriks", "dinkes");
-		assertThat(page(whatIf, "makassar.analis")).contains("Migrasi predikat").contains("id=\"matrix\"")
-			.contains("Pegawai yang berubah");
+		String all = page(whatIf + "?sort=PREDIKAT", "makassar.analis");
+		assertThat(all).contains("Migrasi predikat").contains("id=\"matrix\"").contains("Pegawai yang berubah")
+			.contains("Indeks perilaku</span>: <span>");
+		int moved = Integer.parseInt(all.replaceAll("(?s).*, (\\d+) di antaranya berpindah predikat.*", "$1"));
+		List<String> movers = cells(page(whatIf + "?moved=true&sort=PREDIKAT", "makassar.analis"), "changes", 3);
+		assertThat(movers).hasSize(Math.min(moved, EvaluationPages.PAGE_SIZE)).allSatisfy(predikat -> {
+			String[] fromTo = predikat.split(" → ");
+			assertThat(fromTo[1]).as(predikat).isNotEqualTo(fromTo[0]);
+		});
+		assertThat(cells(all, "changes", 3)).as("the others keep their predikat but change a figure")
+			.anySatisfy(predikat -> assertThat(predikat.split(" → ")[1]).isEqualTo(predikat.split(" → ")[0]));
+		assertThat(page(whatIf + "?moved=true&lang=en", "makassar.analis")).contains("What changed")
+			.contains("checked");
 	}
 
 	/** Runs a what-if of Makassar with the superior's weight raised, as the analyst; answers its address once done. */

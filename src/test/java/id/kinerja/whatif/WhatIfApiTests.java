@@ -187,6 +187,12 @@ class WhatIfApiTests {
 		JsonNode page = http.get(WHATIF + "/" + id + "/changes?size=2&page=1", OK);
 		assertThat(page.path("content")).hasSize(2);
 		assertThat(page.path("totalElements").asInt()).isEqualTo(changed);
+		JsonNode moved = http.get(WHATIF + "/" + id + "/changes?moved=true&size=500", OK);
+		int moves = view.path("whatIf").path("summary").path("migration").valueStream()
+			.filter(m -> !m.path("from").equals(m.path("to"))).mapToInt(m -> m.path("count").asInt()).sum();
+		assertThat(moved.path("totalElements").asInt()).isEqualTo(moves);
+		moved.path("content").forEach(change -> assertThat(change.path("before").path("predikat"))
+			.isNotEqualTo(change.path("after").path("predikat")));
 
 		String csv = new String(bytes(WHATIF + "/" + id + "/export?format=csv"), StandardCharsets.UTF_8);
 		List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
