@@ -34,22 +34,40 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) {
-		return http.securityMatcher("/api/**")
+		return basicOnly(http.securityMatcher("/api/**"), problems)
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-			.httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable())
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
-				.accessDeniedHandler(problems))
 			.build();
 	}
 
+	/**
+	 * Health and info answer anyone with their status, so a load balancer needs no password; the details
+	 * (each region's policy version, a refused file's path and problems, the disk) only a signed-in user
+	 * sees, with HTTP Basic as for the API.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain actuator(HttpSecurity http, ProblemResponses problems) {
+		return basicOnly(http.securityMatcher("/actuator/**"), problems)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				.anyRequest().authenticated())
+			.build();
+	}
+
+	private static HttpSecurity basicOnly(HttpSecurity http, ProblemResponses problems) {
+		return http.httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems));
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http) {
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+				.requestMatchers("/v3/api-docs", "/v3/api-docs/**",
 						"/swagger-ui.html", "/swagger-ui/**", "/login", "/error", "/webjars/**", "/css/**", "/js/**",
 						"/favicon.ico")
 				.permitAll()

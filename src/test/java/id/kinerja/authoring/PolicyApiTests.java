@@ -251,7 +251,9 @@ class PolicyApiTests {
 				.path("content")
 				.size() > 0);
 		assertThat(http.get(tanjungpinang, OK).path("version").asString()).isEqualTo(edited);
-		assertThat(http.anonymous().get("/actuator/health", OK).toString()).contains("refusedChanges");
+		assertThat(http.get("/actuator/health", OK).toString()).contains("refusedChanges");
+		assertThat(http.anonymous().get("/actuator/health", OK).toString()).contains("DEGRADED")
+			.doesNotContain("refusedChanges").doesNotContain("components");
 		Files.writeString(rules, content + "\n// disunting di editor\n");
 	}
 
