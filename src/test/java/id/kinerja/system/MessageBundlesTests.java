@@ -11,9 +11,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.kinerja.support.Bundles;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +41,8 @@ class MessageBundlesTests {
 		assertThat(refusal.getMessage()).isEqualTo("run '12345' tidak ditemukan");
 		assertThat(refusal.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(refusal.getBody().getProperties()).containsEntry("field", "run");
-		assertThat(refusal.updateAndGetBody(messages(), Locale.ENGLISH).getDetail()).isEqualTo("run '12345' not found");
-		assertThat(refusal.updateAndGetBody(messages(), new Locale("id")).getDetail())
+		assertThat(refusal.updateAndGetBody(Bundles.messages(), Locale.ENGLISH).getDetail()).isEqualTo("run '12345' not found");
+		assertThat(refusal.updateAndGetBody(Bundles.messages(), new Locale("id")).getDetail())
 			.isEqualTo("run '12345' tidak ditemukan");
 	}
 
@@ -51,16 +51,8 @@ class MessageBundlesTests {
 		Refusal refusal = new Refusal(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid", "invalidOverride");
 
 		assertThat(refusal.getMessage()).isEqualTo("Parameter yang diubah tidak dapat dipakai");
-		assertThat(refusal.updateAndGetBody(messages(), Locale.ENGLISH).getDetail())
+		assertThat(refusal.updateAndGetBody(Bundles.messages(), Locale.ENGLISH).getDetail())
 			.isEqualTo("The changed parameters cannot be used");
-	}
-
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
 	}
 
 	private static Set<String> blanks(String text) {
