@@ -1,6 +1,5 @@
 package id.kinerja.system;
 
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
@@ -148,8 +147,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	/** A text of the message bundles ({@code problem.<key>}) in the request's language. */
 	private String text(String key, Object... args) {
-		Object[] texts = Arrays.stream(args).map(String::valueOf).toArray();
-		return getMessageSource().getMessage("problem." + key, texts, LocaleContextHolder.getLocale());
+		return getMessageSource().getMessage("problem." + key, Refusal.texts(args), LocaleContextHolder.getLocale());
 	}
 
 	private static String lastNode(String path) {

@@ -23,8 +23,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	static final Locale INDONESIAN = Languages.INDONESIAN;
-
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("kinerja-lang");
@@ -35,7 +33,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private static Locale defaultLocale(HttpServletRequest request) {
 		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-		return api ? Languages.asked(request) : INDONESIAN;
+		return api ? Languages.asked(request) : Languages.INDONESIAN;
 	}
 
 	@Override
@@ -45,7 +43,7 @@ class WebConfiguration implements WebMvcConfigurer {
 			// only the two languages there are texts for
 			@Override
 			protected Locale parseLocaleValue(String value) {
-				return "en".equals(value) ? Locale.ENGLISH : INDONESIAN;
+				return "en".equals(value) ? Locale.ENGLISH : Languages.INDONESIAN;
 			}
 
 		};

@@ -2,7 +2,6 @@ package id.kinerja.benchmark;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import id.kinerja.calibration.Calibrations;
 import id.kinerja.calibration.ProposalView;
@@ -10,12 +9,10 @@ import id.kinerja.evaluation.Evaluations;
 import id.kinerja.evaluation.RunSummary;
 import id.kinerja.recommendation.AwardsView;
 import id.kinerja.recommendation.Recommendations;
+import id.kinerja.support.AsAdmin;
 import id.kinerja.system.Refusal;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * What an analyst waits for after an official run of a whole city: the run itself, the award candidates
@@ -33,7 +30,7 @@ final class AnalystTimes {
 	}
 
 	static Times measure(BenchDatabase database) {
-		return asAdmin(() -> measure(database.context));
+		return AsAdmin.call("benchmark", () -> measure(database.context));
 	}
 
 	private static Times measure(ConfigurableApplicationContext context) {
@@ -73,18 +70,6 @@ final class AnalystTimes {
 			seconds[i] = Timing.seconds(task);
 		}
 		return Timing.median(seconds);
-	}
-
-	private static <T> T asAdmin(Supplier<T> work) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("benchmark", null,
-					List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
 	}
 
 }

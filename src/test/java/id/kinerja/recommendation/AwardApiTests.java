@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import id.kinerja.support.ApiTest;
+import id.kinerja.support.AsAdmin;
 import id.kinerja.support.Http;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,9 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -145,10 +142,10 @@ class AwardApiTests {
 
 	@Test
 	void aRunsListsAreFoundOnceAndStillGuarded(@Autowired Recommendations recommendations) {
-		AwardsView first = asAdmin(() -> recommendations.awardCandidates(run, null, "dinkes", true));
+		AwardsView first = AsAdmin.call("admin", () -> recommendations.awardCandidates(run, null, "dinkes", true));
 
-		assertThat(asAdmin(() -> recommendations.awardCandidates(run, null, "dinkes", true))).isSameAs(first);
-		assertThat(asAdmin(() -> recommendations.awardCandidates(run, null, "dinkes", false))).isNotSameAs(first);
+		assertThat(AsAdmin.call("admin", () -> recommendations.awardCandidates(run, null, "dinkes", true))).isSameAs(first);
+		assertThat(AsAdmin.call("admin", () -> recommendations.awardCandidates(run, null, "dinkes", false))).isNotSameAs(first);
 		http.as("medan.analis").get(evaluation("/award-candidates?agency=dinkes"), FORBIDDEN);
 	}
 
@@ -185,17 +182,6 @@ class AwardApiTests {
 
 	private static Double number(JsonNode node, String field) {
 		return node.get(field).isNull() ? null : node.get(field).asDouble();
-	}
-
-	private static <T> T asAdmin(Supplier<T> call) {
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
-				null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-		try {
-			return call.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
 	}
 
 	private String evaluation(String rest) {

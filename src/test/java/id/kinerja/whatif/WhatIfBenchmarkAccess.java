@@ -4,10 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import id.kinerja.support.AsAdmin;
+
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Runs a what-if inside a benchmark's application context, as an administrator (the service is package-private). */
 public final class WhatIfBenchmarkAccess {
@@ -20,20 +19,14 @@ public final class WhatIfBenchmarkAccess {
 	}
 
 	public static Run run(ApplicationContext context, String region, String period, Map<String, Double> overrides) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("benchmark", null,
-					List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-		try {
+		return AsAdmin.call("benchmark", () -> {
 			long start = System.nanoTime();
 			WhatIfOutcome outcome = context.getBean(WhatIfs.class)
 				.start(new WhatIfRequest(region, List.of(), period, Map.of(), overrides, "benchmark"), Duration.ofMinutes(5));
 			double seconds = (System.nanoTime() - start) / 1e9;
 			return new Run(seconds, outcome.summary() == null ? 0 : outcome.summary().evaluated(),
 					outcome.summary() == null ? 0 : outcome.summary().changed(), outcome.status());
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		});
 	}
 
 }
