@@ -26,6 +26,10 @@ public enum Permission {
 	/** Read evaluation runs and their results. */
 	READ_RESULTS,
 	/** Read the audit log. */
-	READ_AUDIT
+	READ_AUDIT,
+	/** Import staff and appraisal data from files into a region, and read its import history. */
+	IMPORT_DATA,
+	/** Create, edit and retire regions, their agencies and evaluation periods. */
+	MANAGE_REGIONS
 
 }

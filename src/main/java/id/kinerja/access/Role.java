@@ -5,6 +5,7 @@ import java.util.Set;
 
 import static id.kinerja.access.Permission.APPROVE_POLICY;
 import static id.kinerja.access.Permission.EDIT_POLICY;
+import static id.kinerja.access.Permission.IMPORT_DATA;
 import static id.kinerja.access.Permission.READ_AUDIT;
 import static id.kinerja.access.Permission.READ_DRAFTS;
 import static id.kinerja.access.Permission.READ_POLICY;
@@ -20,7 +21,7 @@ public enum Role {
 	ADMIN(true, EnumSet.allOf(Permission.class)),
 	POLICY_OFFICER(false, EnumSet.of(READ_STAFF, READ_POLICY, READ_DRAFTS, EDIT_POLICY, APPROVE_POLICY,
 			ROLLBACK_POLICY, READ_RESULTS, READ_AUDIT)),
-	HR_ANALYST(false, EnumSet.of(READ_STAFF, READ_POLICY, RUN_EVALUATION, RUN_WHAT_IF, READ_RESULTS)),
+	HR_ANALYST(false, EnumSet.of(READ_STAFF, READ_POLICY, RUN_EVALUATION, RUN_WHAT_IF, READ_RESULTS, IMPORT_DATA)),
 	/** Reads everything, the audit log included; runs and changes nothing. */
 	AUDITOR(true, EnumSet.of(READ_STAFF, READ_POLICY, READ_DRAFTS, READ_RESULTS, READ_AUDIT));
 

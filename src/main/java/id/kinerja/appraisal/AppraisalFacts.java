@@ -39,7 +39,8 @@ public class AppraisalFacts {
 	static final int BATCH = 4000;
 
 	private static final String EMPLOYEES = "select e.id, e.agency_id, e.nip, e.name, e.position_type,"
-			+ " e.functional_level, e.job_title, e.rank, e.employment_type, e.unit_head, e.sanction from employee e";
+			+ " e.functional_level, e.job_title, e.rank, e.employment_type, e.unit_head, e.sanction, e.service_start"
+			+ " from employee e";
 
 	private static final CoreValue[] VALUES = CoreValue.values();
 
@@ -117,7 +118,8 @@ public class AppraisalFacts {
 				long id = rs.getLong(1);
 				long agencyId = rs.getLong(2);
 				AgencyRow agency = agencies.get(agencyId);
-				FactAssembler facts = new FactAssembler(staffOf(rs, agency.code()));
+				FactAssembler facts = new FactAssembler(staffOf(rs, agency.code()))
+					.serviceStart(rs.getObject(12, LocalDate.class));
 				plan.clear();
 				lines.forEmployee(id, x -> plan.add(line(x)));
 				plan.sort(Line.IN_ENTRY_ORDER);

@@ -49,6 +49,8 @@ public final class FactAssembler {
 
 	private OrganisationRating organisationRating;
 
+	private LocalDate serviceStart;
+
 	/** Who the employee is; {@code sanction} null when none is on record. */
 	public record Staff(String nip, String name, String agency, Position position, FunctionalLevel functionalLevel,
 			String jobTitle, String rank, EmploymentType employmentType, boolean unitHead, Sanction sanction) {
@@ -95,6 +97,12 @@ public final class FactAssembler {
 		return this;
 	}
 
+	/** The start of service (TMT) when it is on record; otherwise the NIP's month of appointment counts. */
+	public FactAssembler serviceStart(LocalDate start) {
+		this.serviceStart = start;
+		return this;
+	}
+
 	/** Adds JP of the period's year. */
 	public FactAssembler developmentHours(double jp) {
 		this.developmentHours += jp;
@@ -105,9 +113,16 @@ public final class FactAssembler {
 	public Employee toFact(LocalDate periodEnd, Double citizenSatisfaction) {
 		return new Employee(staff.nip(), staff.name(), staff.agency(), staff.position(), staff.functionalLevel(),
 				staff.jobTitle(), staff.rank(), staff.employmentType(), staff.unitHead(), organisationRating,
-				Nip.parse(staff.nip(), NO_LIMIT).yearsOfServiceAt(periodEnd),
+				yearsOfService(periodEnd),
 				staff.sanction() != null && staff.sanction().heavy(), workResultRating, behaviourRating,
 				citizenSatisfaction, developmentHours, indicators, averagedBehaviour());
+	}
+
+	private int yearsOfService(LocalDate periodEnd) {
+		if (serviceStart == null) {
+			return Nip.parse(staff.nip(), NO_LIMIT).yearsOfServiceAt(periodEnd);
+		}
+		return periodEnd.isBefore(serviceStart) ? 0 : java.time.Period.between(serviceStart, periodEnd).getYears();
 	}
 
 	private List<BehaviourScore> averagedBehaviour() {

@@ -17,5 +17,17 @@ public enum AuditAction {
 	/** A calibration against the distribution curve proposed for a run. */
 	CALIBRATION_PROPOSED,
 	CALIBRATION_ACCEPTED,
-	CALIBRATION_REJECTED
+	CALIBRATION_REJECTED,
+	/** A region, an agency or a period created, changed or retired by an administrator. */
+	REGION_CREATED,
+	REGION_CHANGED,
+	REGION_RETIRED,
+	AGENCY_CREATED,
+	AGENCY_CHANGED,
+	AGENCY_RETIRED,
+	PERIOD_CREATED,
+	/** A file of staff or appraisal data imported, checked in a dry run, or rejected with its row errors. */
+	DATA_IMPORTED,
+	DATA_IMPORT_CHECKED,
+	DATA_IMPORT_REJECTED
 }

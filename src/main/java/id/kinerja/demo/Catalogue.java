@@ -9,6 +9,7 @@ import id.kinerja.appraisal.Aspect;
 import id.kinerja.appraisal.Channel;
 import id.kinerja.demo.AgencySpec.FunctionalTitle;
 import id.kinerja.staff.RegionKind;
+import id.kinerja.staff.TimeZoneName;
 
 import static id.kinerja.appraisal.Aspect.BIAYA;
 import static id.kinerja.appraisal.Aspect.KUALITAS;
@@ -33,10 +34,10 @@ final class Catalogue {
 	/** Built on demand: the agencies below are initialised after this point. */
 	static List<RegionSpec> regions() {
 		return List.of(
-			region("makassar", "7371", "Kota Makassar", RegionKind.KOTA, "Sulawesi Selatan", 1200),
-			region("mamuju", "7604", "Kabupaten Mamuju", RegionKind.KABUPATEN, "Sulawesi Barat", 500),
-			region("medan", "1275", "Kota Medan", RegionKind.KOTA, "Sumatera Utara", 1400),
-			region("tanjungpinang", "2172", "Kota Tanjungpinang", RegionKind.KOTA, "Kepulauan Riau", 600));
+			region("makassar", "7371", "Kota Makassar", RegionKind.KOTA, "Sulawesi Selatan", TimeZoneName.WITA, 1200),
+			region("mamuju", "7604", "Kabupaten Mamuju", RegionKind.KABUPATEN, "Sulawesi Barat", TimeZoneName.WITA, 500),
+			region("medan", "1275", "Kota Medan", RegionKind.KOTA, "Sumatera Utara", TimeZoneName.WIB, 1400),
+			region("tanjungpinang", "2172", "Kota Tanjungpinang", RegionKind.KOTA, "Kepulauan Riau", TimeZoneName.WIB, 600));
 	}
 
 	static final Map<String, Profile> PROFILES = Map.of(
@@ -63,10 +64,10 @@ final class Catalogue {
 	}
 
 	private static RegionSpec region(String id, String bps, String name, RegionKind kind, String province,
-			int employees) {
+			TimeZoneName timeZone, int employees) {
 		List<AgencySpec> agencies = new ArrayList<>(AGENCIES);
 		agencies.sort(Comparator.comparing(AgencySpec::code));
-		return new RegionSpec(id, bps, name, kind, province, employees, List.copyOf(agencies));
+		return new RegionSpec(id, bps, name, kind, province, timeZone, employees, List.copyOf(agencies));
 	}
 
 	private static final List<AgencySpec> AGENCIES = List.of(

@@ -53,8 +53,9 @@ public class DemoDataWriter {
 		long agencies = 0;
 		for (RegionSpec region : generator.regions()) {
 			if (count("select count(*) from region where id = ?", region.id()) == 0) {
-				jdbc.update("insert into region (id, bps_code, name, kind, province) values (?, ?, ?, ?, ?)",
-						region.id(), region.bpsCode(), region.name(), region.kind().name(), region.province());
+				jdbc.update("insert into region (id, bps_code, name, kind, province, time_zone) values (?, ?, ?, ?, ?, ?)",
+						region.id(), region.bpsCode(), region.name(), region.kind().name(), region.province(),
+						region.timeZone().name());
 				regions++;
 			}
 			for (AgencySpec agency : region.agencies()) {

@@ -66,6 +66,18 @@ public class Policies {
 		}
 	}
 
+	/**
+	 * A new region gets its empty policy folder and, from then on, the national baseline as its active
+	 * policy: no restart. A region that has a folder already keeps its files.
+	 */
+	public void addRegion(String region) {
+		if (!region.matches("[a-z0-9-]{2,40}")) {
+			throw new IllegalArgumentException("A region's folder is lower-case letters, digits and '-': " + region);
+		}
+		sources.createRegionFolder(region);
+		reload(region);
+	}
+
 	/** The national baseline alone, for evaluations outside any region. */
 	public CompiledPolicy national() {
 		return national;

@@ -143,6 +143,16 @@ final class PolicySources {
 		}
 	}
 
+	/** Creates the region's empty folder {@code policies/<region>/}, if it is not there yet. */
+	void createRegionFolder(String region) {
+		try {
+			Files.createDirectories(root.resolve(POLICIES_FOLDER).resolve(region));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The region a changed path belongs to, {@code *} for the national folder, null for anything else. */
 	String regionOf(Path changed) {
 		Path relative = root.relativize(changed.toAbsolutePath().normalize());

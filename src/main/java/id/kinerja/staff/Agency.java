@@ -1,5 +1,7 @@
 package id.kinerja.staff;
 
+import java.time.OffsetDateTime;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -27,6 +29,9 @@ public class Agency {
 	@Column(length = 120, nullable = false)
 	private String name;
 
+	@Column(name = "retired_at")
+	private OffsetDateTime retiredAt;
+
 	protected Agency() {
 	}
 
@@ -50,6 +55,22 @@ public class Agency {
 
 	public String getName() {
 		return name;
+	}
+
+	public OffsetDateTime getRetiredAt() {
+		return retiredAt;
+	}
+
+	public boolean isRetired() {
+		return retiredAt != null;
+	}
+
+	void rename(String name) {
+		this.name = name;
+	}
+
+	void retire(OffsetDateTime at) {
+		this.retiredAt = at;
 	}
 
 }

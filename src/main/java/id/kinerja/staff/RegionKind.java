@@ -1,6 +1,6 @@
 package id.kinerja.staff;
 
-/** A city (kota) or a regency (kabupaten). */
+/** A city (kota), a regency (kabupaten) or a province (provinsi). */
 public enum RegionKind {
-	KOTA, KABUPATEN
+	KOTA, KABUPATEN, PROVINSI
 }

@@ -1,6 +1,7 @@
 package id.kinerja.staff;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -8,6 +9,8 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface Regions extends ListCrudRepository<Region, String> {
 
 	List<Region> findAllByOrderByIdAsc();
+
+	Optional<Region> findByBpsCode(String bpsCode);
 
 	/** The region or a 404 {@link UnknownRegion}. */
 	default Region require(String id) {

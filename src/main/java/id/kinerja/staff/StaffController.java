@@ -1,5 +1,6 @@
 package id.kinerja.staff;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import id.kinerja.access.Permission;
@@ -92,19 +93,20 @@ class StaffController {
 		return EmployeeView.of(employee);
 	}
 
-	record RegionView(String id, String bpsCode, String name, RegionKind kind, String province) {
+	record RegionView(String id, String bpsCode, String name, RegionKind kind, String province,
+			TimeZoneName timeZone, OffsetDateTime retiredAt) {
 
 		static RegionView of(Region region) {
 			return new RegionView(region.getId(), region.getBpsCode(), region.getName(), region.getKind(),
-					region.getProvince());
+					region.getProvince(), region.getTimeZone(), region.getRetiredAt());
 		}
 
 	}
 
-	record AgencyView(String code, String name) {
+	record AgencyView(String code, String name, OffsetDateTime retiredAt) {
 
 		static AgencyView of(Agency agency) {
-			return new AgencyView(agency.getCode(), agency.getName());
+			return new AgencyView(agency.getCode(), agency.getName(), agency.getRetiredAt());
 		}
 
 	}

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -81,6 +82,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		problem.setTitle("Malformed request");
 		problem.setProperty("errors", List.of(new FieldError(field, reason)));
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** An upload past the multipart limit, stopped by the server while it read it: 413 naming the file. */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, text("uploadTooLarge"));
+		problem.setTitle("Content too large");
+		problem.setProperty("field", "file");
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
 	}
 
 	/** Anything unexpected is still a problem detail, without internals; the log has the cause. */

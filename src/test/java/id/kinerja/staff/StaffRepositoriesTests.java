@@ -43,8 +43,8 @@ class StaffRepositoriesTests {
 	@Test
 	void savesAndFindsStaff() {
 		Region makassar = regions.save(new Region("makassar", "7371", "Kota Makassar", RegionKind.KOTA,
-				"Sulawesi Selatan"));
-		regions.save(new Region("mamuju", "7604", "Kabupaten Mamuju", RegionKind.KABUPATEN, "Sulawesi Barat"));
+				"Sulawesi Selatan", TimeZoneName.WITA));
+		regions.save(new Region("mamuju", "7604", "Kabupaten Mamuju", RegionKind.KABUPATEN, "Sulawesi Barat", TimeZoneName.WITA));
 		Agency dinkes = agencies.save(new Agency(makassar, "dinkes", "Dinas Kesehatan"));
 		agencies.save(new Agency(makassar, "bkpsdm", "BKPSDM"));
 		Employee head = employees.save(employee("197303141997022002", dinkes, Position.JPT));
@@ -75,7 +75,7 @@ class StaffRepositoriesTests {
 
 	@Test
 	void savesPeriodsAndLines() {
-		Region region = regions.save(new Region("medan", "1275", "Kota Medan", RegionKind.KOTA, "Sumatera Utara"));
+		Region region = regions.save(new Region("medan", "1275", "Kota Medan", RegionKind.KOTA, "Sumatera Utara", TimeZoneName.WIB));
 		Agency agency = agencies.save(new Agency(region, "dinkes", "Dinas Kesehatan"));
 		Employee nurse = employees.save(employee("198805122010011003", agency, Position.FUNGSIONAL));
 		Period q4 = periods.save(new Period(PeriodCode.parse("2025-Q4")));

@@ -71,6 +71,10 @@ public final class Http {
 			.exchange(), expected);
 	}
 
+	public JsonNode delete(String uri, HttpStatus expected) {
+		return body(client.delete().uri(uri).headers(this::sign).exchange(), expected);
+	}
+
 	private void sign(HttpHeaders headers) {
 		if (username != null) {
 			headers.setBasicAuth(username, password);
