@@ -45,6 +45,11 @@ final class Line {
 		return errors.size() == errorsBefore;
 	}
 
+	/** Whether the file has this column at all (blank or not). */
+	boolean given(String column) {
+		return cells.containsKey(column);
+	}
+
 	boolean has(String column) {
 		Cell cell = cells.get(column);
 		return cell != null && !cell.blank();

@@ -78,8 +78,42 @@ final class StaffRows implements KindRows<StaffRows.Staff> {
 		}
 		Boolean head = line.choice("kepala_unit", YES_NO, false);
 		Sanction sanction = line.has("hukuman_disiplin") ? line.choice("hukuman_disiplin", SANCTIONS, false) : null;
-		return line.ok() ? new Staff(nip, name, agency.id(), position, level, jobTitle, rank, type, start,
-				supervisor, Boolean.TRUE.equals(head), sanction) : null;
+		if (!line.ok()) {
+			return null;
+		}
+		Staff staff = new Staff(nip, name, agency.id(), position, level, jobTitle, rank, type, start, supervisor,
+				Boolean.TRUE.equals(head), sanction);
+		Staff kept = kept(context).get(nip);
+		return kept == null ? staff : keepLeftOut(line, staff, kept);
+	}
+
+	/**
+	 * A column the file does not have at all keeps what is stored (a SIASN export has no supervisor or unit
+	 * head); a blank cell of a column it has clears it.
+	 */
+	private static Staff keepLeftOut(Line line, Staff staff, Staff kept) {
+		return new Staff(staff.nip(), staff.name(), staff.agencyId(), staff.position(), staff.level(),
+				staff.jobTitle(), staff.rank(), staff.type(),
+				line.given("tmt") ? staff.serviceStart() : kept.serviceStart(),
+				line.given("nip_atasan") ? staff.supervisorNip() : kept.supervisorNip(),
+				line.given("kepala_unit") ? staff.unitHead() : kept.unitHead(),
+				line.given("hukuman_disiplin") ? staff.sanction() : kept.sanction());
+	}
+
+	/** The stored employees of the region by NIP, as far as a file may leave their columns out. */
+	private static java.util.Map<String, Staff> kept(ImportContext context) {
+		return context.cache("staff", () -> {
+			java.util.Map<String, Staff> kept = new java.util.HashMap<>();
+			context.jdbc.query("select e.nip, e.service_start, s.nip, e.unit_head, e.sanction from employee e"
+					+ " join agency a on a.id = e.agency_id left join employee s on s.id = e.supervisor_id"
+					+ " where a.region_id = ?", rs -> {
+						String sanction = rs.getString(5);
+						kept.put(rs.getString(1), new Staff(rs.getString(1), null, 0, null, null, null, null, null,
+								rs.getObject(2, LocalDate.class), rs.getString(3), rs.getBoolean(4),
+								sanction == null ? null : Sanction.valueOf(sanction)));
+					}, context.region);
+			return kept;
+		});
 	}
 
 	/** A position; SIASN's "Jabatan Struktural" is placed by its eselon (I-II JPT, III administrator, IV pengawas). */

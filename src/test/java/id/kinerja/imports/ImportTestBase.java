@@ -10,6 +10,8 @@ import id.kinerja.support.PolicyFolders;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,11 +20,12 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The app over real HTTP with the demo data and a copy of the policy folders (a new region gets a folder),
@@ -73,9 +76,9 @@ abstract class ImportTestBase {
 
 	JsonNode upload(String user, String password, String language, String region, String kind, String name,
 			byte[] content, String query, HttpStatus expected) {
-		MultipartBodyBuilder body = new MultipartBodyBuilder();
-		body.part("kind", kind);
-		body.part("file", new ByteArrayResource(content) {
+		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add("kind", kind);
+		body.add("file", new ByteArrayResource(content) {
 
 			@Override
 			public String getFilename() {
@@ -92,10 +95,12 @@ abstract class ImportTestBase {
 					headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
 				}
 			})
-			.body(body.build())
+			.body(body)
 			.exchange();
-		response.expectStatus().isEqualTo(expected);
-		return response.returnResult(JsonNode.class).getResponseBody();
+		var result = response.returnResult(JsonNode.class);
+		assertThat(result.getStatus().value()).as("%s %s: %s", kind, name, result.getResponseBody())
+			.isEqualTo(expected.value());
+		return result.getResponseBody();
 	}
 
 	/** A GET of a file, as the administrator. */
