@@ -66,9 +66,10 @@ final class CsvSheet implements Sheet {
 		}
 		catch (UncheckedIOException ex) {
 			if (ex.getCause() instanceof CharacterCodingException) {
-				throw new UnreadableFile("notUtf8", row + 1);
+				throw new UnreadableFile("notUtf8");
 			}
-			throw ex;
+			// commons-csv reports a stray quote as an IOException: the file is not well-formed CSV
+			throw new UnreadableFile("csvBroken", row + 1);
 		}
 	}
 
@@ -122,7 +123,7 @@ final class CsvSheet implements Sheet {
 		int c = in.read();
 		if ((a == 0xFE && b == 0xFF) || (a == 0xFF && b == 0xFE)) {
 			in.close();
-			throw new UnreadableFile("notUtf8", 1);
+			throw new UnreadableFile("notUtf8");
 		}
 		if (!(a == 0xEF && b == 0xBB && c == 0xBF)) {
 			in.reset();

@@ -58,11 +58,11 @@ final class Line {
 	/** The cell's text, stripped, without the leading apostrophe SIASN exports put before NIPs; null when blank. */
 	String text(String column) {
 		Cell cell = cells.get(column);
+		if (cell != null && cell.formula()) {
+			error(column, cell.text(), "formula", cell.reference());
+		}
 		if (cell == null || cell.blank()) {
 			return null;
-		}
-		if (cell.formula()) {
-			error(column, cell.text(), "formula", cell.reference());
 		}
 		String text = cell.text().strip();
 		return text.startsWith("'") ? text.substring(1).strip() : text;
@@ -70,7 +70,7 @@ final class Line {
 
 	String required(String column) {
 		String text = text(column);
-		if (text == null) {
+		if (text == null && !(cells.containsKey(column) && cells.get(column).formula())) {
 			error(column, null, "required");
 		}
 		return text;

@@ -49,8 +49,16 @@ final class SkpRows implements KindRows<SkpRows.Skp> {
 		Aspect aspect = line.has("aspek") ? line.choice("aspek", Choices.of(Aspect.class), false) : Aspect.KUANTITAS;
 		String unit = line.text("satuan", 30, false);
 		String evidence = line.text("bukti_dukung", 300, false);
+		if (!line.ok() && nip != null && period != null) {
+			withErrors(context).add(nip + "|" + period);
+		}
 		return line.ok() ? new Skp(employee.id(), nip, period, code, name, weight, target, realisation,
 				higher, kind, aspect, unit == null ? "" : unit, evidence) : null;
+	}
+
+	/** The plans (NIP and period) with a rejected row: their sum is checked once the file is corrected. */
+	private static Set<String> withErrors(ImportContext context) {
+		return context.cache("plansWithErrors", java.util.HashSet::new);
 	}
 
 	@Override
@@ -108,11 +116,13 @@ final class SkpRows implements KindRows<SkpRows.Skp> {
 				}
 			});
 		}
+		Set<String> rejected = withErrors(context);
 		sums.forEach((plan, sum) -> {
-			if (Math.abs(sum - 100) > 0.005) {
+			if (Math.abs(sum - 100) > 0.005 && !rejected.contains(plan)) {
 				String[] parts = plan.split("\\|");
-				errors.add(new RowError(firstLine.get(plan), "bobot", String.valueOf(sum), "weightsNot100", parts[0],
-						parts[1], BigDecimal.valueOf(sum).stripTrailingZeros().toPlainString()));
+				String total = BigDecimal.valueOf(sum).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+					.toPlainString();
+				errors.add(new RowError(firstLine.get(plan), "bobot", total, "weightsNot100", parts[0], parts[1], total));
 			}
 		});
 	}
