@@ -12,7 +12,8 @@ import id.kinerja.policy.fact.CoreValue;
 
 /**
  * {@code perilaku}: one BerAKHLAK form per row, keyed by NIP, period, kind of assessor and the assessor's NIP.
- * Forms without an assessor's NIP (anonymous subordinates) are matched in the order they come.
+ * One assessor may give several forms (anonymous subordinates share a blank NIP, a peer may fill two): forms
+ * of one key are matched in the order they come.
  */
 final class FormRows implements KindRows<FormRows.Form> {
 
@@ -65,7 +66,7 @@ final class FormRows implements KindRows<FormRows.Form> {
 
 	@Override
 	public boolean numbered(Form row) {
-		return row.assessorNip() == null;
+		return true;
 	}
 
 	@Override
@@ -89,14 +90,8 @@ final class FormRows implements KindRows<FormRows.Form> {
 					for (int v = 0; v < VALUES.length; v++) {
 						signature.append(v == 0 ? "" : "|").append(Batches.number(rs.getBigDecimal(6 + v)));
 					}
-					String assessorNip = rs.getString(5);
-					String key = key(rs.getString(2), rs.getString(3), rs.getString(4), assessorNip);
-					if (assessorNip == null) {
-						stored.addNumbered(key, rs.getLong(1), signature.toString(), 0);
-					}
-					else {
-						stored.add(key, rs.getLong(1), signature.toString(), 0);
-					}
+					stored.addNumbered(key(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+							rs.getLong(1), signature.toString(), 0);
 				});
 		return stored;
 	}

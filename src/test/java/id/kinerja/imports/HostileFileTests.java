@@ -70,8 +70,9 @@ class HostileFileTests extends ImportTestBase {
 		List<String> found = errors(upload("parepare", "perilaku", "perilaku-salah.csv", file("perilaku-salah.csv"), null,
 				UNPROCESSABLE_CONTENT));
 		assertThat(found).contains("6 berorientasi_pelayanan 6: harus antara 1 dan 5",
-				"3 null 198005102005011001, 2025, SUPERVISOR, 197303141997022002: kuncinya sama dengan baris 2",
 				"5 berorientasi_pelayanan null: isi paling sedikit satu nilai BerAKHLAK (1-5)");
+		// two forms of one assessor are two forms (matched in order on the next import), not a duplicate
+		assertThat(found).noneMatch(e -> e.startsWith("2 ") || e.startsWith("3 "));
 		assertThat(found).anyMatch(e -> e.startsWith("4 penilai KEPALA: nilai tidak dikenal"));
 		assertThat(found).contains("4 berorientasi_pelayanan 0,5: harus antara 1 dan 5");
 	}
@@ -93,7 +94,7 @@ class HostileFileTests extends ImportTestBase {
 		assertThat(rows).hasSize(6);
 		assertThat(rows.get(0)).startsWith("\uFEFFperiode;nip;").endsWith(";kesalahan");
 		assertThat(rows.get(1)).endsWith(";4;4;4;4;4;4;4;");
-		assertThat(rows.get(2)).endsWith(";kuncinya sama dengan baris 2");
+		assertThat(rows.get(3)).contains("penilai: nilai tidak dikenal");
 		assertThat(rows.get(5)).contains("berorientasi_pelayanan: harus antara 1 dan 5");
 	}
 
