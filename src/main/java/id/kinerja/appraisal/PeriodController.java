@@ -5,10 +5,6 @@ import java.util.List;
 
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
-import id.kinerja.audit.AuditAction;
-import id.kinerja.audit.AuditLog;
-import id.kinerja.audit.AuditOutcome;
-import id.kinerja.system.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -16,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,14 +27,14 @@ class PeriodController {
 
 	private final Periods periods;
 
+	private final PeriodAdministration administration;
+
 	private final RegionAccess access;
 
-	private final AuditLog audit;
-
-	PeriodController(Periods periods, RegionAccess access, AuditLog audit) {
+	PeriodController(Periods periods, PeriodAdministration administration, RegionAccess access) {
 		this.periods = periods;
+		this.administration = administration;
 		this.access = access;
-		this.audit = audit;
 	}
 
 	record PeriodRequest(@NotNull @Pattern(regexp = "\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?",
@@ -63,16 +58,10 @@ class PeriodController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Transactional
 	@Operation(summary = "Open an evaluation period (annual 2025, quarterly 2025-Q1 or monthly 2025-03)")
 	PeriodView create(@Valid @RequestBody PeriodRequest request) {
 		access.require(null, Permission.MANAGE_REGIONS);
-		if (periods.existsById(request.code())) {
-			throw new Refusal(HttpStatus.CONFLICT, "Conflict", "periodExists", request.code()).field("code");
-		}
-		Period period = periods.save(new Period(PeriodCode.parse(request.code())));
-		audit.record(AuditAction.PERIOD_CREATED, null, period.getCode(), AuditOutcome.SUCCESS, null);
-		return PeriodView.of(period);
+		return PeriodView.of(administration.open(request.code()));
 	}
 
 }

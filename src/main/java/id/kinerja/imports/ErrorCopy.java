@@ -12,14 +12,11 @@ import java.util.function.Function;
  */
 final class ErrorCopy {
 
-	record Copy(String fileName, String contentType, byte[] content) {
-	}
-
 	private ErrorCopy() {
 	}
 
 	/** {@code messages} by row number (1 for the header's own problems). */
-	static Copy write(UploadedFile file, Function<UploadedFile, Sheet> open, Map<Integer, String> messages,
+	static ImportFile write(UploadedFile file, Function<UploadedFile, Sheet> open, Map<Integer, String> messages,
 			String column, boolean xlsx) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (Sheet sheet = open.apply(file);
@@ -33,7 +30,7 @@ final class ErrorCopy {
 			}
 		}
 		String base = file.name().replaceAll("\\.(csv|xlsx|CSV|XLSX)$", "");
-		return new Copy(base + "-" + column + (xlsx ? ".xlsx" : ".csv"),
+		return new ImportFile(base + "-" + column + (xlsx ? ".xlsx" : ".csv"),
 				xlsx ? Spreadsheets.XLSX_TYPE : Spreadsheets.CSV_TYPE, out.toByteArray());
 	}
 

@@ -41,18 +41,14 @@ class ImportController {
 
 	private final Imports imports;
 
-	private final ImportHistory history;
-
 	private final RegionExport export;
 
 	private final Regions regions;
 
 	private final RegionAccess access;
 
-	ImportController(Imports imports, ImportHistory history, RegionExport export, Regions regions,
-			RegionAccess access) {
+	ImportController(Imports imports, RegionExport export, Regions regions, RegionAccess access) {
 		this.imports = imports;
-		this.history = history;
 		this.export = export;
 		this.regions = regions;
 		this.access = access;
@@ -78,19 +74,19 @@ class ImportController {
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		access.require(region, Permission.IMPORT_DATA);
 		regions.require(region);
-		long total = history.count(region);
-		return new ImportPage(history.of(region, page, size), page, size, total, (int) ((total + size - 1) / size));
+		long total = imports.historySize(region);
+		return new ImportPage(imports.history(region, page, size), page, size, total, (int) ((total + size - 1) / size));
 	}
 
-	record ImportPage(List<ImportHistory.Entry> content, int page, int size, long totalElements, int totalPages) {
+	record ImportPage(List<ImportEntry> content, int page, int size, long totalElements, int totalPages) {
 	}
 
 	@GetMapping("/imports/{id}/errors")
 	@Operation(summary = "The rejected file again with an error column (CSV or XLSX, as it was uploaded)")
 	ResponseEntity<byte[]> errors(@PathVariable long id) {
-		String region = history.regionOf(id).orElseThrow(() -> Refusal.notFound("import", id));
+		String region = imports.regionOf(id).orElseThrow(() -> Refusal.notFound("import", id));
 		access.require(region, Permission.IMPORT_DATA);
-		ErrorCopy.Copy copy = history.errorCopy(id).orElseThrow(() -> Refusal.notFound("import", id));
+		ImportFile copy = imports.errorCopy(id).orElseThrow(() -> Refusal.notFound("import", id));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(copy.fileName()))
 			.contentType(MediaType.parseMediaType(copy.contentType()))
@@ -125,11 +121,12 @@ class ImportController {
 			.body(body);
 	}
 
-	private static String attachment(String name) {
+	static String attachment(String name) {
 		return "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"";
 	}
 
-	static ImportKind kind(String code) {
+	/** The kind an API or page names, e.g. {@code predikat_organisasi}; 400 naming {@code kind} otherwise. */
+	public static ImportKind kind(String code) {
 		try {
 			return ImportKind.of(code.toLowerCase(Locale.ROOT));
 		}

@@ -19,13 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.REQUIRES_NEW)
 class ImportHistory {
 
-	/** One attempt as the history lists it. */
-	record Entry(long id, String region, String kind, ImportMode mode, boolean dryRun, String period,
-			String fileName, String sha256, long bytes, int rows, int created, int updated, int unchanged,
-			int removed, int rejected, ImportResult.Outcome outcome, String importedBy, OffsetDateTime startedAt,
-			OffsetDateTime finishedAt, boolean errorFile) {
-	}
-
 	private static final String COLUMNS = "i.id, i.region_id, i.kind, i.import_mode, i.dry_run, i.period_code,"
 			+ " i.file_name, i.file_sha256, i.file_bytes, i.rows_read, i.created, i.updated, i.unchanged, i.removed,"
 			+ " i.rejected, i.outcome, i.imported_by, i.started_at, i.finished_at,"
@@ -49,18 +42,18 @@ class ImportHistory {
 		return key.getKey().longValue();
 	}
 
-	void keepErrorCopy(long id, ErrorCopy.Copy copy) {
+	void keepErrorCopy(long id, ImportFile copy) {
 		jdbc.sql("insert into data_import_error_file (import_id, file_name, content_type, content) values (?, ?, ?, ?)")
 			.params(id, cut(copy.fileName()), copy.contentType(), copy.content())
 			.update();
 	}
 
 	@Transactional(readOnly = true)
-	List<Entry> of(String region, int page, int size) {
+	List<ImportEntry> of(String region, int page, int size) {
 		return jdbc.sql("select " + COLUMNS + " from data_import i where i.region_id = ? order by i.id desc"
 				+ " offset ? rows fetch next ? rows only")
 			.params(region, (long) page * size, size)
-			.query((rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3),
+			.query((rs, n) -> new ImportEntry(rs.getLong(1), rs.getString(2), rs.getString(3),
 					ImportMode.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getString(6), rs.getString(7),
 					rs.getString(8), rs.getLong(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
 					rs.getInt(14), rs.getInt(15), ImportResult.Outcome.valueOf(rs.getString(16)), rs.getString(17),
@@ -80,12 +73,12 @@ class ImportHistory {
 
 	/** The error copy's name, type and bytes. */
 	@Transactional(readOnly = true)
-	Optional<ErrorCopy.Copy> errorCopy(long id) {
+	Optional<ImportFile> errorCopy(long id) {
 		return jdbc.sql("select file_name, content_type, content from data_import_error_file where import_id = ?")
 			.param(id)
 			.query((rs, n) -> {
 				try (InputStream in = rs.getBinaryStream(3)) {
-					return new ErrorCopy.Copy(rs.getString(1), rs.getString(2), in.readAllBytes());
+					return new ImportFile(rs.getString(1), rs.getString(2), in.readAllBytes());
 				}
 				catch (java.io.IOException ex) {
 					throw new java.io.UncheckedIOException(ex);

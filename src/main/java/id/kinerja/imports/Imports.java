@@ -75,6 +75,25 @@ public class Imports {
 		ZipSecureFile.setMaxEntrySize(settings.maxUnpacked().toBytes());
 	}
 
+	/** A region's imports, newest first. */
+	public List<ImportEntry> history(String region, int page, int size) {
+		return history.of(region, page, size);
+	}
+
+	public long historySize(String region) {
+		return history.count(region);
+	}
+
+	/** The region of an import, empty for an unknown one. */
+	public java.util.Optional<String> regionOf(long id) {
+		return history.regionOf(id);
+	}
+
+	/** A rejected file's copy with its error column. */
+	public java.util.Optional<ImportFile> errorCopy(long id) {
+		return history.errorCopy(id);
+	}
+
 	/** The limit an upload is cut off at (413). */
 	public long maxFileSize() {
 		return settings.maxFileSize().toBytes();
@@ -142,7 +161,7 @@ public class Imports {
 		};
 	}
 
-	private ErrorCopy.Copy errorCopy(UploadedFile file, List<ImportError> errors, Locale locale) {
+	private ImportFile errorCopy(UploadedFile file, List<ImportError> errors, Locale locale) {
 		Map<Integer, String> byRow = new TreeMap<>(errors.stream()
 			.collect(Collectors.groupingBy(ImportError::row,
 					Collectors.mapping(e -> (e.column() == null ? "" : e.column() + ": ") + e.message(),

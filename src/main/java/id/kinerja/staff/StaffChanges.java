@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 public class StaffChanges {
 
 	/** One change; {@code agency} null for the region itself. */
-	record Change(long id, String region, String agency, String kind, String by, OffsetDateTime at, String state) {
+	public record Change(long id, String region, String agency, String kind, String by, OffsetDateTime at, String state) {
 	}
 
 	private final JdbcClient jdbc;
@@ -38,7 +38,7 @@ public class StaffChanges {
 		record(region, code, kind, "name=" + name + (retired ? "; retired" : ""));
 	}
 
-	List<Change> of(String region) {
+	public List<Change> of(String region) {
 		return jdbc.sql("select id, region_id, agency_code, change_kind, changed_by, changed_at, state"
 				+ " from staff_change where region_id = ? order by id desc")
 			.param(region)

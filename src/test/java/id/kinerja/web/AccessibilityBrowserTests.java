@@ -54,6 +54,17 @@ class AccessibilityBrowserTests extends BrowserTestBase {
 	}
 
 	@Test
+	void administratorsPages() {
+		browser.signIn("admin");
+		browser.open("/regions");
+		check("regions and periods");
+		browser.open("/regions/makassar");
+		check("one region with its agencies");
+		browser.open("/imports/makassar");
+		checkAlsoOnAPhone("import");
+	}
+
+	@Test
 	void officersPages() {
 		browser.signIn("medan.kebijakan");
 		checkAlsoOnAPhone("home");
