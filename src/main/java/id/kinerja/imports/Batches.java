@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.postgresql.PGConnection;
+
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Rows written with JDBC batches of {@value #SIZE}, parameter types given so no driver is asked for them. */
@@ -25,6 +28,29 @@ final class Batches {
 		}
 		if (!batch.isEmpty()) {
 			jdbc.batchUpdate(sql, batch, types);
+		}
+	}
+
+	/**
+	 * Inserts rows into {@code table}'s {@code columns} (separated by ", "): with PostgreSQL's COPY where the
+	 * database is PostgreSQL (several times faster than batched inserts on this machine), else JDBC batches.
+	 */
+	static <T> void insert(JdbcTemplate jdbc, String table, String columns, int[] types, List<T> items,
+			Function<T, Object[]> values) {
+		if (items.isEmpty()) {
+			return;
+		}
+		boolean copied = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+			if (!connection.isWrapperFor(PGConnection.class)) {
+				return false;
+			}
+			Copy.in(connection.unwrap(PGConnection.class), table, columns, items, values);
+			return true;
+		}));
+		if (!copied) {
+			int count = columns.split(",").length;
+			run(jdbc, "insert into " + table + " (" + columns + ") values (" + "?, ".repeat(count - 1) + "?)", items,
+					types, values);
 		}
 	}
 

@@ -17,6 +17,9 @@ final class Choices<T> {
 
 	private final Set<String> shown = new LinkedHashSet<>();
 
+	/** Spellings seen, as written: a column of half a million rows holds a handful of them. */
+	private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+
 	static <E extends Enum<E>> Choices<E> of(Class<E> type) {
 		Choices<E> choices = new Choices<>();
 		for (E constant : type.getEnumConstants()) {
@@ -47,8 +50,15 @@ final class Choices<T> {
 		return String.join(", ", shown);
 	}
 
-	private static String key(String text) {
-		return text.toUpperCase(Locale.ROOT).replaceAll("[\\s._\\-/]+", "");
+	private String key(String text) {
+		String key = keys.get(text);
+		if (key == null) {
+			key = text.toUpperCase(Locale.ROOT).replaceAll("[\\s._\\-/]+", "");
+			if (keys.size() < 1000) {
+				keys.put(text, key);
+			}
+		}
+		return key;
 	}
 
 }

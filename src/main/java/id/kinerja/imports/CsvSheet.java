@@ -79,7 +79,7 @@ final class CsvSheet implements Sheet {
 		}
 		List<Cell> cells = new ArrayList<>(record.size());
 		for (int c = 0; c < record.size(); c++) {
-			cells.add(Cell.text(record.get(c), Cell.letters(c) + row));
+			cells.add(Cell.text(record.get(c), c, row));
 		}
 		return cells;
 	}

@@ -29,7 +29,7 @@ record FileRows<R>(List<KindRows.Keyed<R>> rows, Set<String> scopes, int count) 
 			if (++count > maxRows) {
 				throw new UnreadableFile("tooManyRows", maxRows);
 			}
-			Line line = new Line(sheet.rowNumber(), header.cells(cells), errors);
+			Line line = new Line(sheet.rowNumber(), header, cells, errors);
 			R row = kind.read(line, context);
 			if (row != null) {
 				String key = kind.numbered(row) ? Stored.numbered(occurrences, kind.key(row)) : kind.key(row);

@@ -37,11 +37,11 @@ final class FormRows implements KindRows<FormRows.Form> {
 
 	@Override
 	public Form read(Line line, ImportContext context) {
-		String nip = line.nip("nip", true, context.now);
+		String nip = line.nip("nip", true, context);
 		ImportContext.EmployeeRef employee = context.employee(line, "nip", nip);
 		String period = context.period(line, "periode");
 		Assessor assessor = line.choice("penilai", ASSESSORS, true);
-		String assessorNip = line.nip("nip_penilai", false, context.now);
+		String assessorNip = line.nip("nip_penilai", false, context);
 		BigDecimal[] scores = new BigDecimal[VALUES.length];
 		for (int v = 0; v < VALUES.length; v++) {
 			scores[v] = line.decimal(VALUES[v], false, ONE, FIVE);
@@ -52,7 +52,8 @@ final class FormRows implements KindRows<FormRows.Form> {
 		if (line.ok() && Arrays.stream(scores).allMatch(s -> s == null)) {
 			line.error(VALUES[0], null, "noScore");
 		}
-		return line.ok() ? new Form(employee.id(), nip, period, assessor, assessorNip, scores) : null;
+		return line.ok() ? new Form(employee.id(), employee.nip(), period, assessor, context.shared(assessorNip), scores)
+				: null;
 	}
 
 	@Override
@@ -100,9 +101,9 @@ final class FormRows implements KindRows<FormRows.Form> {
 	public void write(Changes<Form> changes, ImportContext context) {
 		int[] types = { Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC,
 				Types.NUMERIC, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.CHAR };
-		Batches.run(context.jdbc, "insert into behaviour_form (" + BehaviourForm.VALUE_COLUMNS
-				+ ", employee_id, period_code, assessor_type, assessor_nip) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				changes.created(), types, form -> values(form, form.employeeId(), form.period(), form.assessor().name(),
+		Batches.insert(context.jdbc, "behaviour_form",
+				BehaviourForm.VALUE_COLUMNS + ", employee_id, period_code, assessor_type, assessor_nip", types,
+				changes.created(), form -> values(form, form.employeeId(), form.period(), form.assessor().name(),
 						form.assessorNip()));
 		Batches.run(context.jdbc, "update behaviour_form set " + BehaviourForm.VALUE_COLUMNS.replace(",", " = ?,")
 				+ " = ? where id = ?", changes.updated(), Arrays.copyOf(types, 8),

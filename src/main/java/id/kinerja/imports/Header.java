@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class Header {
 
-	private final Map<Integer, Column> positions = new HashMap<>();
+	private final Map<String, Integer> positions = new HashMap<>();
 
 	private final List<String> ignored = new ArrayList<>();
 
@@ -33,7 +33,7 @@ final class Header {
 			}
 			else {
 				found.put(column, c);
-				positions.put(c, column);
+				positions.put(column.name(), c);
 			}
 		}
 		columns.stream()
@@ -46,23 +46,20 @@ final class Header {
 		return columns.stream().filter(column -> column.matches(normalised)).findFirst().orElse(null);
 	}
 
-	/** The cells of a data row by canonical column name. */
-	Map<String, Cell> cells(List<Cell> row) {
-		Map<String, Cell> cells = new HashMap<>();
-		positions.forEach((position, column) -> {
-			if (position < row.size()) {
-				cells.put(column.name(), row.get(position));
-			}
-		});
-		return cells;
+	/** Whether the file has the column at all. */
+	boolean has(String column) {
+		return positions.containsKey(column);
+	}
+
+	/** A data row's cell of a canonical column; null when the file has no such column or the row ends before it. */
+	Cell cell(List<Cell> row, String column) {
+		Integer position = positions.get(column);
+		return position == null || position >= row.size() ? null : row.get(position);
 	}
 
 	List<String> ignored() {
 		return ignored;
 	}
 
-	boolean knows(String column) {
-		return positions.values().stream().anyMatch(c -> c.name().equals(column));
-	}
 
 }

@@ -12,7 +12,7 @@ final class HoursRows implements KindRows<HoursRows.Hours> {
 
 	@Override
 	public Hours read(Line line, ImportContext context) {
-		String nip = line.nip("nip", true, context.now);
+		String nip = line.nip("nip", true, context);
 		ImportContext.EmployeeRef employee = context.employee(line, "nip", nip);
 		Integer year = year(line, context);
 		String activity = line.text("kegiatan", 200, true);
@@ -64,9 +64,8 @@ final class HoursRows implements KindRows<HoursRows.Hours> {
 
 	@Override
 	public void write(Changes<Hours> changes, ImportContext context) {
-		Batches.run(context.jdbc, "insert into development_hours (employee_id, calendar_year, activity, hours)"
-				+ " values (?, ?, ?, ?)", changes.created(),
-				new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.NUMERIC },
+		Batches.insert(context.jdbc, "development_hours", "employee_id, calendar_year, activity, hours",
+				new int[] { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.NUMERIC }, changes.created(),
 				row -> new Object[] { row.employeeId(), row.year(), row.activity(), row.jp() });
 		Batches.run(context.jdbc, "update development_hours set hours = ? where id = ?", changes.updated(),
 				new int[] { Types.NUMERIC, Types.BIGINT }, u -> new Object[] { u.row().jp(), u.id() });

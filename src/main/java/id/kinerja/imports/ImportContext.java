@@ -45,6 +45,8 @@ final class ImportContext {
 
 	private final Map<String, Object> cached = new HashMap<>();
 
+	private final Map<String, String> shared = new HashMap<>();
+
 	ImportContext(JdbcTemplate jdbc, String region, ImportKind kind, boolean replace, String period) {
 		this.jdbc = jdbc;
 		this.region = region;
@@ -68,6 +70,14 @@ final class ImportContext {
 					String nip = rs.getString(2);
 					employees.put(nip, new EmployeeRef(rs.getLong(1), nip, rs.getLong(3)));
 				}, region);
+	}
+
+	/**
+	 * One instance per distinct text (indicator codes and names repeat across a region's employees): a file of
+	 * half a million SKP lines is held in a fraction of the memory.
+	 */
+	String shared(String text) {
+		return text == null ? null : shared.computeIfAbsent(text, t -> t);
 	}
 
 	/** What a kind reads once per import, e.g. every employee's supervisor. */
@@ -153,7 +163,7 @@ final class ImportContext {
 			line.error(column, code, "unknownPeriod");
 			return null;
 		}
-		return code;
+		return shared(code);
 	}
 
 }

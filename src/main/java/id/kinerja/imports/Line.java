@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -23,17 +22,24 @@ final class Line {
 
 	private final int number;
 
-	private final Map<String, Cell> cells;
+	private final Header header;
+
+	private final List<Cell> cells;
 
 	private final List<RowError> errors;
 
 	private final int errorsBefore;
 
-	Line(int number, Map<String, Cell> cells, List<RowError> errors) {
+	Line(int number, Header header, List<Cell> cells, List<RowError> errors) {
 		this.number = number;
+		this.header = header;
 		this.cells = cells;
 		this.errors = errors;
 		this.errorsBefore = errors.size();
+	}
+
+	private Cell cell(String column) {
+		return header.cell(cells, column);
 	}
 
 	int number() {
@@ -47,17 +53,17 @@ final class Line {
 
 	/** Whether the file has this column at all (blank or not). */
 	boolean given(String column) {
-		return cells.containsKey(column);
+		return header.has(column);
 	}
 
 	boolean has(String column) {
-		Cell cell = cells.get(column);
+		Cell cell = cell(column);
 		return cell != null && !cell.blank();
 	}
 
 	/** The cell's text, stripped, without the leading apostrophe SIASN exports put before NIPs; null when blank. */
 	String text(String column) {
-		Cell cell = cells.get(column);
+		Cell cell = cell(column);
 		if (cell != null && cell.formula()) {
 			error(column, cell.text(), "formula", cell.reference());
 		}
@@ -70,7 +76,7 @@ final class Line {
 
 	String required(String column) {
 		String text = text(column);
-		if (text == null && !(cells.containsKey(column) && cells.get(column).formula())) {
+		if (text == null && !(cell(column) != null && cell(column).formula())) {
 			error(column, null, "required");
 		}
 		return text;
@@ -86,13 +92,21 @@ final class Line {
 		return text;
 	}
 
-	/** A NIP as text; one a spreadsheet turned into a number is refused naming its cell. */
-	String nip(String column, boolean required, YearMonth now) {
+	/**
+	 * A NIP as text; one a spreadsheet turned into a number is refused naming its cell. The region's stored
+	 * NIPs were checked when they came in, so they are taken as they are (the same instance, held once).
+	 */
+	String nip(String column, boolean required, ImportContext context) {
 		String text = required ? required(column) : text(column);
 		if (text == null) {
 			return null;
 		}
-		Cell cell = cells.get(column);
+		ImportContext.EmployeeRef known = context.employees.get(text);
+		if (known != null) {
+			return known.nip();
+		}
+		YearMonth now = context.now;
+		Cell cell = cell(column);
 		if (cell.number() || SCIENTIFIC.matcher(text).matches()) {
 			error(column, text, "nipAsNumber", cell.reference());
 			return null;
@@ -175,7 +189,7 @@ final class Line {
 
 	/** An error about the column's own value, as read. */
 	void reject(String column, String code, Object... args) {
-		Cell cell = cells.get(column);
+		Cell cell = cell(column);
 		error(column, cell == null ? null : cell.text(), code, args);
 	}
 

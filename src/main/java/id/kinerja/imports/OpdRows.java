@@ -58,8 +58,8 @@ final class OpdRows implements KindRows<OpdRows.Opd> {
 
 	@Override
 	public void write(Changes<Opd> changes, ImportContext context) {
-		Batches.run(context.jdbc, "insert into agency (region_id, code, name) values (?, ?, ?)", changes.created(),
-				new int[] { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR },
+		Batches.insert(context.jdbc, "agency", "region_id, code, name",
+				new int[] { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR }, changes.created(),
 				opd -> new Object[] { context.region, opd.code(), opd.name() });
 		Batches.run(context.jdbc, "update agency set name = ? where id = ?", changes.updated(),
 				new int[] { Types.VARCHAR, Types.BIGINT }, u -> new Object[] { u.row().name(), u.id() });

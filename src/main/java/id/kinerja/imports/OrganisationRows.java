@@ -71,9 +71,8 @@ final class OrganisationRows implements KindRows<OrganisationRows.Entry> {
 
 	@Override
 	public void write(Changes<Entry> changes, ImportContext context) {
-		Batches.run(context.jdbc, "insert into organisation_rating (rating, sakip_score, agency_id, period_code)"
-				+ " values (?, ?, ?, ?)", changes.created(),
-				new int[] { Types.VARCHAR, Types.NUMERIC, Types.BIGINT, Types.VARCHAR },
+		Batches.insert(context.jdbc, "organisation_rating", "rating, sakip_score, agency_id, period_code",
+				new int[] { Types.VARCHAR, Types.NUMERIC, Types.BIGINT, Types.VARCHAR }, changes.created(),
 				row -> new Object[] { row.rating().name(), row.sakip(), row.agencyId(), row.period() });
 		Batches.run(context.jdbc, "update organisation_rating set rating = ?, sakip_score = ? where id = ?",
 				changes.updated(), new int[] { Types.VARCHAR, Types.NUMERIC, Types.BIGINT },

@@ -25,7 +25,7 @@ final class RatingRows implements KindRows<RatingRows.Ratings> {
 
 	@Override
 	public Ratings read(Line line, ImportContext context) {
-		String nip = line.nip("nip", true, context.now);
+		String nip = line.nip("nip", true, context);
 		ImportContext.EmployeeRef employee = context.employee(line, "nip", nip);
 		String period = context.period(line, "periode");
 		Rating work = line.choice("rating_hasil_kerja", RATINGS, false);
@@ -33,7 +33,7 @@ final class RatingRows implements KindRows<RatingRows.Ratings> {
 		if (line.ok() && work == null && behaviour == null) {
 			line.error("rating_hasil_kerja", null, "noRating");
 		}
-		String official = line.nip("nip_pejabat_penilai", false, context.now);
+		String official = line.nip("nip_pejabat_penilai", false, context);
 		if (official == null && employee != null && line.ok()) {
 			official = supervisors(context).get(employee.id());
 			if (official == null) {
@@ -93,8 +93,8 @@ final class RatingRows implements KindRows<RatingRows.Ratings> {
 	@Override
 	public void write(Changes<Ratings> changes, ImportContext context) {
 		int[] types = { Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.BIGINT, Types.VARCHAR };
-		Batches.run(context.jdbc, "insert into official_rating (work_result_rating, behaviour_rating, official_nip,"
-				+ " employee_id, period_code) values (?, ?, ?, ?, ?)", changes.created(), types,
+		Batches.insert(context.jdbc, "official_rating",
+				"work_result_rating, behaviour_rating, official_nip, employee_id, period_code", types, changes.created(),
 				row -> new Object[] { nameOrNull(row.work()), nameOrNull(row.behaviour()), row.official(),
 						row.employeeId(), row.period() });
 		Batches.run(context.jdbc, "update official_rating set work_result_rating = ?, behaviour_rating = ?,"

@@ -72,8 +72,8 @@ final class SatisfactionRows implements KindRows<SatisfactionRows.Satisfaction> 
 	@Override
 	public void write(Changes<Satisfaction> changes, ImportContext context) {
 		int[] types = { Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.INTEGER, Types.BIGINT, Types.VARCHAR };
-		Batches.run(context.jdbc, "insert into citizen_feedback (service, channel, satisfaction_index, respondents,"
-				+ " agency_id, period_code) values (?, ?, ?, ?, ?, ?)", changes.created(), types,
+		Batches.insert(context.jdbc, "citizen_feedback",
+				"service, channel, satisfaction_index, respondents, agency_id, period_code", types, changes.created(),
 				row -> new Object[] { row.service(), row.channel().name(), row.index(), row.respondents(),
 						row.agencyId(), row.period() });
 		Batches.run(context.jdbc, "update citizen_feedback set service = ?, channel = ?, satisfaction_index = ?,"

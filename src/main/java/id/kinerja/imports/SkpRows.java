@@ -30,7 +30,7 @@ final class SkpRows implements KindRows<SkpRows.Skp> {
 
 	@Override
 	public Skp read(Line line, ImportContext context) {
-		String nip = line.nip("nip", true, context.now);
+		String nip = line.nip("nip", true, context);
 		ImportContext.EmployeeRef employee = context.employee(line, "nip", nip);
 		String period = context.period(line, "periode");
 		String code = line.text("kode_indikator", 40, true);
@@ -52,8 +52,9 @@ final class SkpRows implements KindRows<SkpRows.Skp> {
 		if (!line.ok() && nip != null && period != null) {
 			withErrors(context).add(nip + "|" + period);
 		}
-		return line.ok() ? new Skp(employee.id(), nip, period, code, name, weight, target, realisation,
-				higher, kind, aspect, unit == null ? "" : unit, evidence) : null;
+		return line.ok() ? new Skp(employee.id(), employee.nip(), period, context.shared(code), context.shared(name),
+				weight, target, realisation, higher, kind, aspect, context.shared(unit == null ? "" : unit), evidence)
+				: null;
 	}
 
 	/** The plans (NIP and period) with a rejected row: their sum is checked once the file is corrected. */
@@ -129,10 +130,9 @@ final class SkpRows implements KindRows<SkpRows.Skp> {
 
 	@Override
 	public void write(Changes<Skp> changes, ImportContext context) {
-		Batches.run(context.jdbc, "insert into skp_line (kind, indicator_code, indicator_name, aspect, unit, target,"
-				+ " realisation, weight, higher_is_better, evidence_url, employee_id, period_code)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", changes.created(), types(Types.VARCHAR),
-				row -> values(row, row.employeeId(), row.period()));
+		Batches.insert(context.jdbc, "skp_line", "kind, indicator_code, indicator_name, aspect, unit, target,"
+				+ " realisation, weight, higher_is_better, evidence_url, employee_id, period_code", types(Types.VARCHAR),
+				changes.created(), row -> values(row, row.employeeId(), row.period()));
 		Batches.run(context.jdbc, "update skp_line set kind = ?, indicator_code = ?, indicator_name = ?, aspect = ?,"
 				+ " unit = ?, target = ?, realisation = ?, weight = ?, higher_is_better = ?, evidence_url = ?"
 				+ " where id = ?", changes.updated(), Arrays.copyOf(types(Types.VARCHAR), 11),

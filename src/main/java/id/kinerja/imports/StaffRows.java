@@ -54,7 +54,7 @@ final class StaffRows implements KindRows<StaffRows.Staff> {
 
 	@Override
 	public Staff read(Line line, ImportContext context) {
-		String nip = line.nip("nip", true, context.now);
+		String nip = line.nip("nip", true, context);
 		String name = line.text("nama", 120, true);
 		ImportContext.AgencyRef agency = context.agency(line, "kode_opd", line.text("kode_opd", 40, true));
 		Position position = position(line);
@@ -72,7 +72,7 @@ final class StaffRows implements KindRows<StaffRows.Staff> {
 		if (start != null && start.isAfter(LocalDate.now())) {
 			line.reject("tmt", "futureDate");
 		}
-		String supervisor = line.nip("nip_atasan", false, context.now);
+		String supervisor = line.nip("nip_atasan", false, context);
 		if (supervisor != null && supervisor.equals(nip)) {
 			line.reject("nip_atasan", "ownSupervisor");
 		}
@@ -243,15 +243,17 @@ final class StaffRows implements KindRows<StaffRows.Staff> {
 	public void write(Changes<Staff> changes, ImportContext context) {
 		int[] types = { Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
 				Types.VARCHAR, Types.DATE, Types.BOOLEAN, Types.VARCHAR, Types.CHAR };
-		Batches.run(context.jdbc, "insert into employee (name, agency_id, position_type, functional_level, job_title,"
-				+ " rank, employment_type, service_start, unit_head, sanction, nip) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				changes.created(), types, row -> values(row, row.nip()));
+		Batches.insert(context.jdbc, "employee", "name, agency_id, position_type, functional_level, job_title, rank,"
+				+ " employment_type, service_start, unit_head, sanction, nip", types, changes.created(),
+				row -> values(row, row.nip()));
 		Batches.run(context.jdbc, "update employee set name = ?, agency_id = ?, position_type = ?, functional_level = ?,"
 				+ " job_title = ?, rank = ?, employment_type = ?, service_start = ?, unit_head = ?, sanction = ?"
 				+ " where id = ?", changes.updated(), withId(types), u -> values(u.row(), u.id()));
 		remove(changes.removed(), context);
 		context.loadEmployees();
-		List<Staff> placed = new java.util.ArrayList<>(changes.created());
+		// new employees are written without a supervisor: only those who have one need this second statement
+		List<Staff> placed = new java.util.ArrayList<>(
+				changes.created().stream().filter(row -> row.supervisorNip() != null).toList());
 		changes.updated().forEach(u -> placed.add(u.row()));
 		Batches.run(context.jdbc, "update employee set supervisor_id = ? where id = ?", placed,
 				new int[] { Types.BIGINT, Types.BIGINT }, row -> new Object[] {

@@ -84,22 +84,22 @@ final class XlsxSheet implements Sheet {
 		List<Cell> cells = new ArrayList<>(width);
 		for (int c = 0; c < width; c++) {
 			org.apache.poi.ss.usermodel.Cell cell = source.getCell(c);
-			cells.add(cell == null ? Cell.text("", Cell.letters(c) + row) : cell(cell, Cell.letters(c) + row));
+			cells.add(cell == null ? Cell.text("", c, row) : cell(cell, c, row));
 		}
 		return cells;
 	}
 
-	private static Cell cell(org.apache.poi.ss.usermodel.Cell cell, String reference) {
+	private static Cell cell(org.apache.poi.ss.usermodel.Cell cell, int column, int row) {
 		boolean formula = cell.getCellType() == CellType.FORMULA;
 		CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
 		return switch (type) {
 			case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-					? new Cell(cell.getLocalDateTimeCellValue().toLocalDate().toString(), false, formula, reference)
-					: new Cell(plain(cell.getNumericCellValue()), true, formula, reference);
-			case STRING -> new Cell(cell.getStringCellValue(), false, formula, reference);
-			case BOOLEAN -> new Cell(String.valueOf(cell.getBooleanCellValue()), false, formula, reference);
-			case ERROR -> new Cell("#ERROR", false, true, reference);
-			default -> new Cell("", false, formula, reference);
+					? new Cell(cell.getLocalDateTimeCellValue().toLocalDate().toString(), false, formula, column, row)
+					: new Cell(plain(cell.getNumericCellValue()), true, formula, column, row);
+			case STRING -> new Cell(cell.getStringCellValue(), false, formula, column, row);
+			case BOOLEAN -> new Cell(String.valueOf(cell.getBooleanCellValue()), false, formula, column, row);
+			case ERROR -> new Cell("#ERROR", false, true, column, row);
+			default -> new Cell("", false, formula, column, row);
 		};
 	}
 

@@ -52,14 +52,17 @@ public final class Benchmark {
 		this.options = options;
 	}
 
-	/** Run options: employees, how many to stream (0: none), whether to run the H2 phase, or only it. */
-	record Options(int employees, int streamed, boolean endToEnd, boolean endToEndOnly) {
+	/** Run options: employees, how many to stream (0: none), whether to run the H2 phase, or only it; imports. */
+	record Options(int employees, int streamed, boolean endToEnd, boolean endToEndOnly, boolean imports,
+			boolean importsOnly) {
 
 		static Options parse(String[] args) {
 			int employees = 100_000;
 			int streamed = 0;
 			boolean endToEnd = true;
 			boolean only = false;
+			boolean imports = true;
+			boolean importsOnly = false;
 			for (String arg : args) {
 				if (arg.equals("--million")) {
 					streamed = MILLION;
@@ -73,12 +76,18 @@ public final class Benchmark {
 				else if (arg.equals("--e2e-only")) {
 					only = true;
 				}
+				else if (arg.equals("--imports-only")) {
+					importsOnly = true;
+				}
+				else if (arg.equals("--no-imports")) {
+					imports = false;
+				}
 				else {
 					employees = number(arg);
 				}
 			}
 			return new Options(employees, employees >= MILLION ? Math.max(streamed, employees) : streamed,
-					endToEnd || only, only);
+					endToEnd || only, only, (imports && !only) || importsOnly, importsOnly);
 		}
 
 		private static int number(String text) {
@@ -98,6 +107,11 @@ public final class Benchmark {
 	private boolean run() {
 		heap.reset();
 		machine();
+		if (options.importsOnly()) {
+			imports();
+			verdicts();
+			return true;
+		}
 		if (options.endToEndOnly()) {
 			endToEnd();
 			whatIfAndAnalyst();
@@ -114,6 +128,9 @@ public final class Benchmark {
 		if (options.endToEnd()) {
 			endToEnd();
 			whatIfAndAnalyst();
+		}
+		if (options.imports()) {
+			imports();
 		}
 		if (options.streamed() > 0) {
 			agree &= million(policy, plain);
@@ -304,6 +321,43 @@ public final class Benchmark {
 		System.out.println("  results: " + result.results());
 		verdict(per100k < 20, String.format("100,000 end to end < 20 s: %.1f s per 100,000%s", per100k,
 				options.employees() == 100_000 ? "" : " (scaled from N)"));
+	}
+
+	private void imports() {
+		int employees = options.employees();
+		section(String.format("11. Import into an empty database: %,d employees with five SKP lines and three behaviour"
+				+ " forms each, dry run then apply per file (semicolon CSV)", employees));
+		long start = System.nanoTime();
+		ImportFiles files = ImportFiles.write(employees, Workload.PERIOD);
+		try {
+			System.out.printf("  files written in %.1f s (setup): %,d bytes%n", (System.nanoTime() - start) / 1e9,
+					files.bytes());
+			for (ImportTimes.Result result : new ImportTimes.Result[] { ImportTimes.h2(root, files, heap),
+					ImportTimes.postgres(root, files, heap) }) {
+				if (result == null) {
+					continue;
+				}
+				for (ImportTimes.Step step : result.steps()) {
+					System.out.printf("  %-10s %-8s %,9d rows: dry run %5.1f s, apply %5.1f s (%,.0f rows/s)%n",
+							result.database(), step.kind(), step.rows(), step.dryRun(), step.apply(),
+							step.rows() / step.apply());
+				}
+				System.out.printf("  %-10s apply of the three files %.1f s; peak heap %s (limit %s)%n", result.database(),
+						result.applyTotal(), HeapPeaks.mib(result.peakHeap()), HeapPeaks.mib(Runtime.getRuntime().maxMemory()));
+				if (result.database().equals("PostgreSQL")) {
+					verdict(result.applyTotal() < 30, String.format("import apply < 30 s on PostgreSQL: %.1f s",
+							result.applyTotal()));
+				}
+				verdict(result.peakHeap() < 512L * 1024 * 1024, String.format("import peak heap < 512 MiB on %s: %s",
+						result.database(), HeapPeaks.mib(result.peakHeap())));
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		finally {
+			org.springframework.util.FileSystemUtils.deleteRecursively(files.folder.toFile());
+		}
 	}
 
 	private boolean million(CompiledPolicy policy, PlainJavaMakassar plain) {
