@@ -40,6 +40,20 @@ public class AuditLog {
 	}
 
 	public void record(AuditAction action, String region, String target, AuditOutcome outcome, String detail) {
+		insert(action, region, target, outcome, detail);
+	}
+
+	/**
+	 * Records an event as part of the caller's transaction: it stays only if the work it describes does (a
+	 * publication: files, archive, release and its audit entry are one unit).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordInTransaction(AuditAction action, String region, String target, AuditOutcome outcome,
+			String detail) {
+		insert(action, region, target, outcome, detail);
+	}
+
+	private void insert(AuditAction action, String region, String target, AuditOutcome outcome, String detail) {
 		jdbc.sql("""
 				insert into audit_event (occurred_at, actor, action, region, target, outcome, detail)
 				values (:at, :actor, :action, :region, :target, :outcome, :detail)""")

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -29,6 +30,7 @@ import id.kinerja.staff.Agencies;
 import id.kinerja.staff.Employees;
 import id.kinerja.staff.Regions;
 import id.kinerja.system.Refusal;
+import id.kinerja.system.UserSlots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,15 +67,17 @@ public class WhatIfs implements DisposableBean {
 
 	private final Duration wait;
 
-	private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "what-if");
-		thread.setDaemon(true);
-		thread.setContextClassLoader(WhatIfs.class.getClassLoader());
-		return thread;
-	});
+	private final UserSlots slots;
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(thread("what-if"));
+
+	/** The draft's side of the running what-if, evaluated beside the active policy's. */
+	private final ExecutorService draftSide = Executors.newSingleThreadExecutor(thread("what-if-draft"));
 
 	WhatIfs(Policies policies, AppraisalFacts facts, WhatIfStore store, RegionAccess access, Regions regions,
-			Agencies agencies, Periods periods, Employees employees, @Value("${kinerja.whatif.wait:3s}") Duration wait) {
+			Agencies agencies, Periods periods, Employees employees, UserSlots slots,
+			@Value("${kinerja.whatif.wait:3s}") Duration wait) {
+		this.slots = slots;
 		this.policies = policies;
 		this.facts = facts;
 		this.store = store;
@@ -101,10 +105,24 @@ public class WhatIfs implements DisposableBean {
 		request.agencies().forEach(agency -> agencies.require(request.region(), agency));
 		periods.require(request.period());
 		CompiledPolicy before = policies.active(request.region());
-		DraftPolicy draft = policies.draft(request.region(), request.files());
-		CompiledPolicy after = draft.policy().withOverrides(request.overrides());
-		long id = store.start(request, employees.inScope(request.region(), request.agencies()), CurrentUser.name());
-		Future<?> running = executor.submit(() -> execute(id, request, before, after, draft));
+		UserSlots.Slot slot = slots.take(UserSlots.Kind.WHAT_IF, CurrentUser.name());
+		DraftPolicy draft = null;
+		Future<?> running;
+		long id;
+		try {
+			draft = policies.draft(request.region(), request.files());
+			CompiledPolicy after = draft.policy().withOverrides(request.overrides());
+			id = store.start(request, employees.inScope(request.region(), request.agencies()), CurrentUser.name());
+			DraftPolicy held = draft;
+			running = executor.submit(() -> execute(id, request, before, after, held, slot));
+		}
+		catch (RuntimeException ex) {
+			if (draft != null) {
+				draft.close();
+			}
+			slot.close();
+			throw ex;
+		}
 		try {
 			running.get(patience.toMillis(), TimeUnit.MILLISECONDS);
 		}
@@ -115,6 +133,10 @@ public class WhatIfs implements DisposableBean {
 			Thread.currentThread().interrupt();
 		}
 		catch (ExecutionException ex) {
+			// the draft's rules were stopped (the sandbox's limits, a runaway rule): the caller learns why
+			if (ex.getCause() instanceof Refusal refusal) {
+				throw refusal;
+			}
 			log.error("What-if {} failed", id, ex.getCause());
 		}
 		return find(id);
@@ -166,11 +188,11 @@ public class WhatIfs implements DisposableBean {
 	}
 
 	private void execute(long id, WhatIfRequest request, CompiledPolicy before, CompiledPolicy after,
-			DraftPolicy draft) {
+			DraftPolicy draft, UserSlots.Slot slot) {
 		try {
 			OffsetDateTime asOf = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
 			int[] position = { 0 };
-			Comparison comparison = new Comparison(before, after, changes -> {
+			Comparison comparison = new Comparison(before, after, draftSide, changes -> {
 				store.changes(id, position[0], changes);
 				position[0] += changes.size();
 			});
@@ -186,6 +208,13 @@ public class WhatIfs implements DisposableBean {
 		catch (RuntimeException ex) {
 			log.error("What-if {} failed", id, ex);
 			store.fail(id, ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
+			if (ex instanceof Refusal) {
+				throw ex;
+			}
+		}
+		finally {
+			draft.close();
+			slot.close();
 		}
 	}
 
@@ -206,6 +235,15 @@ public class WhatIfs implements DisposableBean {
 		};
 	}
 
+	private static ThreadFactory thread(String name) {
+		return runnable -> {
+			Thread thread = new Thread(runnable, name);
+			thread.setDaemon(true);
+			thread.setContextClassLoader(WhatIfs.class.getClassLoader());
+			return thread;
+		};
+	}
+
 	private static List<String> singletonNull() {
 		List<String> whole = new ArrayList<>();
 		whole.add(null);
@@ -215,6 +253,7 @@ public class WhatIfs implements DisposableBean {
 	@Override
 	public void destroy() {
 		executor.shutdownNow();
+		draftSide.shutdownNow();
 	}
 
 }
