@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import id.kinerja.policy.EmployeeOutcome.AwardOutcome;
 import id.kinerja.policy.EmployeeOutcome.TrainingOutcome;
+import id.kinerja.system.SafeCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
@@ -43,7 +44,7 @@ final class ResultExport {
 		try {
 			CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
 					CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get());
-			each(pages, printer::printRecord);
+			each(pages, cells -> printer.printRecord(SafeCells.safe(cells)));
 			printer.flush();
 		}
 		catch (IOException ex) {

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import id.kinerja.system.SafeCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -50,7 +51,7 @@ final class Spreadsheets {
 				@Override
 				public void row(List<String> cells) {
 					try {
-						printer.printRecord(cells.stream().map(Spreadsheets::safe).toList());
+						printer.printRecord(SafeCells.safe(cells));
 					}
 					catch (IOException ex) {
 						throw new UncheckedIOException(ex);
@@ -104,16 +105,6 @@ final class Spreadsheets {
 			}
 
 		};
-	}
-
-	/** A text cell that a spreadsheet would read as a formula gets a leading apostrophe. */
-	static String safe(String text) {
-		if (text == null || text.isEmpty()) {
-			return text;
-		}
-		char first = text.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				? "'" + text : text;
 	}
 
 	/** A decimal as Excel in Bahasa Indonesia reads it: 86,5. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import id.kinerja.recommendation.TrainingPlan.Row;
+import id.kinerja.system.SafeCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -45,7 +46,7 @@ final class PlanExport {
 			for (Row row : rows) {
 				List<Object> values = new ArrayList<>(values(row));
 				values.add(String.join(" ", row.nips()));
-				csv.printRecord(values);
+				csv.printRecord(SafeCells.safe(values));
 			}
 		}
 		catch (IOException ex) {

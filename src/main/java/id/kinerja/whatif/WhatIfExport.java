@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.kinerja.system.SafeCells;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
@@ -40,7 +42,7 @@ final class WhatIfExport {
 		try {
 			CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
 					CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get());
-			forEach(pages, change -> printer.printRecord(cells(change)));
+			forEach(pages, change -> printer.printRecord(SafeCells.safe(cells(change))));
 			printer.flush();
 		}
 		catch (IOException ex) {
