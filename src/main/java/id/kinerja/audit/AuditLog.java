@@ -6,6 +6,10 @@ import java.time.temporal.ChronoUnit;
 import id.kinerja.access.AccessDenial;
 import id.kinerja.access.CurrentUser;
 
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,21 +17,38 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes the audit log. Each event is written in its own transaction, so it stays when the request that
- * caused it is rolled back (a failed run, a refused request). The actor is the signed-in user, or "system".
+ * Writes the audit log. Each event is written on its own, through a connection pool of the audit log's own
+ * (two connections): it stays when the request that caused it is rolled back (a failed run, a refused
+ * request), and writing it never waits for a connection of the main pool, which the work it describes may
+ * hold. The actor is the signed-in user, or "system".
  */
 @Component
-@Transactional(propagation = Propagation.REQUIRES_NEW)
-public class AuditLog {
+public class AuditLog implements DisposableBean {
 
 	private static final int MAX_DETAIL = 4000;
 
 	private static final int MAX_TARGET = 200;
 
+	private static final int OWN_CONNECTIONS = 2;
+
 	private final JdbcClient jdbc;
 
-	AuditLog(JdbcClient jdbc) {
+	private final HikariDataSource own;
+
+	private final JdbcClient separate;
+
+	AuditLog(JdbcClient jdbc, DataSourceProperties database) {
 		this.jdbc = jdbc;
+		this.own = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+		own.setPoolName("audit");
+		own.setMaximumPoolSize(OWN_CONNECTIONS);
+		own.setMinimumIdle(0);
+		this.separate = JdbcClient.create(own);
+	}
+
+	@Override
+	public void destroy() {
+		own.close();
 	}
 
 	/**
@@ -40,7 +61,7 @@ public class AuditLog {
 	}
 
 	public void record(AuditAction action, String region, String target, AuditOutcome outcome, String detail) {
-		insert(action, region, target, outcome, detail);
+		insert(separate, action, region, target, outcome, detail);
 	}
 
 	/**
@@ -50,10 +71,11 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordInTransaction(AuditAction action, String region, String target, AuditOutcome outcome,
 			String detail) {
-		insert(action, region, target, outcome, detail);
+		insert(jdbc, action, region, target, outcome, detail);
 	}
 
-	private void insert(AuditAction action, String region, String target, AuditOutcome outcome, String detail) {
+	private static void insert(JdbcClient jdbc, AuditAction action, String region, String target,
+			AuditOutcome outcome, String detail) {
 		jdbc.sql("""
 				insert into audit_event (occurred_at, actor, action, region, target, outcome, detail)
 				values (:at, :actor, :action, :region, :target, :outcome, :detail)""")
