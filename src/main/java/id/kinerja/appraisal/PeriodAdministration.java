@@ -38,7 +38,7 @@ public class PeriodAdministration {
 			throw new Refusal(HttpStatus.CONFLICT, "Conflict", "periodExists", code).field("code");
 		}
 		Period period = periods.save(new Period(parsed));
-		audit.record(AuditAction.PERIOD_CREATED, null, period.getCode(), AuditOutcome.SUCCESS, null);
+		audit.recordInTransaction(AuditAction.PERIOD_CREATED, null, period.getCode(), AuditOutcome.SUCCESS, null);
 		return period;
 	}
 

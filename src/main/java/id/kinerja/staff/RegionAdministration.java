@@ -51,7 +51,7 @@ public class RegionAdministration {
 				province, request.timeZone()));
 		changes.region(region, "CREATED");
 		policies.addRegion(region.getId());
-		audit.record(AuditAction.REGION_CREATED, region.getId(), region.getName(), AuditOutcome.SUCCESS, null);
+		audit.recordInTransaction(AuditAction.REGION_CREATED, region.getId(), region.getName(), AuditOutcome.SUCCESS, null);
 		return region;
 	}
 
@@ -62,7 +62,7 @@ public class RegionAdministration {
 		region.change(request.bpsCode(), request.name(), request.kind(), province);
 		region.moveTo(request.timeZone());
 		changes.region(region, "CHANGED");
-		audit.record(AuditAction.REGION_CHANGED, id, region.getName(), AuditOutcome.SUCCESS, null);
+		audit.recordInTransaction(AuditAction.REGION_CHANGED, id, region.getName(), AuditOutcome.SUCCESS, null);
 		return region;
 	}
 
@@ -70,7 +70,7 @@ public class RegionAdministration {
 		Region region = active(id);
 		region.retire(now());
 		changes.region(region, "RETIRED");
-		audit.record(AuditAction.REGION_RETIRED, id, region.getName(), AuditOutcome.SUCCESS, null);
+		audit.recordInTransaction(AuditAction.REGION_RETIRED, id, region.getName(), AuditOutcome.SUCCESS, null);
 		return region;
 	}
 
@@ -84,7 +84,7 @@ public class RegionAdministration {
 		}
 		Agency agency = agencies.save(new Agency(region, request.code(), request.name()));
 		changes.agency(agency, "CREATED");
-		audit.record(AuditAction.AGENCY_CREATED, regionId, agency.getCode(), AuditOutcome.SUCCESS, agency.getName());
+		audit.recordInTransaction(AuditAction.AGENCY_CREATED, regionId, agency.getCode(), AuditOutcome.SUCCESS, agency.getName());
 		return agency;
 	}
 
@@ -92,7 +92,7 @@ public class RegionAdministration {
 		Agency agency = activeAgency(regionId, code);
 		agency.rename(request.name());
 		changes.agency(agency, "CHANGED");
-		audit.record(AuditAction.AGENCY_CHANGED, regionId, code, AuditOutcome.SUCCESS, agency.getName());
+		audit.recordInTransaction(AuditAction.AGENCY_CHANGED, regionId, code, AuditOutcome.SUCCESS, agency.getName());
 		return agency;
 	}
 
@@ -100,7 +100,7 @@ public class RegionAdministration {
 		Agency agency = activeAgency(regionId, code);
 		agency.retire(now());
 		changes.agency(agency, "RETIRED");
-		audit.record(AuditAction.AGENCY_RETIRED, regionId, code, AuditOutcome.SUCCESS, agency.getName());
+		audit.recordInTransaction(AuditAction.AGENCY_RETIRED, regionId, code, AuditOutcome.SUCCESS, agency.getName());
 		return agency;
 	}
 

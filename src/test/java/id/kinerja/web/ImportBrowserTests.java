@@ -26,12 +26,12 @@ class ImportBrowserTests extends BrowserTestBase {
 		browser.find("#region-name").sendKeys("Kota Parepare");
 		new Select(browser.find("#region-zone")).selectByValue("WITA");
 		browser.find("#create-region").click();
-		browser.until(d -> d.findElements(By.id("agency-form")).size() > 0);
+		browser.until(d -> textOf("agency-form") != null);
 		assertThat(browser.text("h1")).isEqualTo("Kota Parepare");
 		browser.find("#agency-code").sendKeys("dinkes");
 		browser.find("#agency-name").sendKeys("Dinas Kesehatan");
 		browser.find("#add-agency").click();
-		browser.until(d -> d.findElement(By.id("agencies")).getText().contains("dinkes"));
+		browser.until(d -> String.valueOf(textOf("agencies")).contains("dinkes"));
 
 		browser.open("/imports/parepare");
 		upload("opd", "opd.csv");
@@ -71,9 +71,13 @@ class ImportBrowserTests extends BrowserTestBase {
 
 	/** The outcome's text as it is now; htmx replaces the element while the job runs. */
 	private String outcome() {
-		Object text = browser.driver.executeScript(
-				"const e = document.getElementById('import-outcome'); return e ? e.textContent : '';");
-		return String.valueOf(text);
+		return String.valueOf(textOf("import-outcome"));
+	}
+
+	/** An element's text as it is now, null while there is none: pages and fragments replace elements under us. */
+	private String textOf(String id) {
+		return (String) browser.driver.executeScript(
+				"const e = document.getElementById(arguments[0]); return e ? e.textContent : null;", id);
 	}
 
 }
