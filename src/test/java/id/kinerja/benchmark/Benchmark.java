@@ -1,6 +1,7 @@
 package id.kinerja.benchmark;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,15 +54,19 @@ public final class Benchmark {
 		this.options = options;
 	}
 
-	/** Run options: employees, how many to stream (0: none), whether to run the H2 phase, or only it; imports. */
-	record Options(int employees, int streamed, boolean endToEnd, boolean endToEndOnly, boolean imports,
-			boolean importsOnly) {
+	/**
+	 * Run options: employees, how many to stream (0: none), whether to run the H2 phase, or only it, or only
+	 * the load test ({@code --load}); whether to run the import section, or only it.
+	 */
+	record Options(int employees, int streamed, boolean endToEnd, boolean endToEndOnly, boolean loadOnly,
+			boolean imports, boolean importsOnly) {
 
 		static Options parse(String[] args) {
 			int employees = 100_000;
 			int streamed = 0;
 			boolean endToEnd = true;
 			boolean only = false;
+			boolean load = false;
 			boolean imports = true;
 			boolean importsOnly = false;
 			for (String arg : args) {
@@ -77,6 +82,9 @@ public final class Benchmark {
 				else if (arg.equals("--e2e-only")) {
 					only = true;
 				}
+				else if (arg.equals("--load")) {
+					load = true;
+				}
 				else if (arg.equals("--imports-only")) {
 					importsOnly = true;
 				}
@@ -88,7 +96,7 @@ public final class Benchmark {
 				}
 			}
 			return new Options(employees, employees >= MILLION ? Math.max(streamed, employees) : streamed,
-					endToEnd || only, only, (imports && !only) || importsOnly, importsOnly);
+					endToEnd || only, only, load, (imports && !only && !load) || importsOnly, importsOnly);
 		}
 
 		private static int number(String text) {
@@ -108,6 +116,11 @@ public final class Benchmark {
 	private boolean run() {
 		heap.reset();
 		machine();
+		if (options.loadOnly()) {
+			load();
+			verdicts();
+			return true;
+		}
 		if (options.importsOnly()) {
 			imports();
 			verdicts();
@@ -326,6 +339,41 @@ public final class Benchmark {
 				t.nearMissesKept());
 		System.out.printf("  training plan %.2f s; calibration proposal %.2f s (%d OPD breaking the curve, %,d moves)%n",
 				t.plan(), t.calibration(), t.agenciesCalibrated(), t.moves());
+	}
+
+	/** Twenty users of two regions for a minute, on H2 and on the local PostgreSQL server. */
+	private void load() {
+		try (BenchServer h2 = BenchServer.h2(root)) {
+			load(h2);
+		}
+		BenchServer postgres = BenchServer.postgres(root);
+		if (postgres != null) {
+			try (postgres) {
+				load(postgres);
+			}
+		}
+	}
+
+	private void load(BenchServer server) {
+		LoadTest.Result result = LoadTest.run(server, Duration.ofSeconds(60));
+		section(String.format("12. Load on %s: %d users of two regions for %d s (official runs, what-ifs, previews,"
+				+ " result pages, exports)", result.database(), LoadTest.USERS, result.length().toSeconds()));
+		System.out.printf("  %-12s %7s %6s %6s %9s %9s %9s%n", "request", "count", "429", "errors", "p50 ms",
+				"p95 ms", "p99 ms");
+		for (LoadTest.KindResult k : result.kinds()) {
+			System.out.printf("  %-12s %,7d %,6d %,6d %,9.0f %,9.0f %,9.0f%n", k.kind(), k.count(), k.refused(),
+					k.errors(), k.p50(), k.p95(), k.p99());
+		}
+		System.out.printf("  runs accepted %d, stored %d, with results other than the run alone %d; %,.0f employees"
+				+ " evaluated and stored per second%n", result.runsAccepted(), result.runsStored(),
+				result.runsDiffering(), result.runEmployeesPerSecond());
+		result.errorSamples().forEach(sample -> System.out.println("  error: " + sample));
+		verdict(result.errors() == 0, result.database() + ": no errors other than 429: " + result.errors());
+		verdict(result.readP99() < 1000, String.format("%s: reads p99 < 1 s: %.0f ms", result.database(),
+				result.readP99()));
+		verdict(result.runsStored() == result.runsAccepted() && result.runsDiffering() == 0, String.format(
+				"%s: every accepted run stored once, as alone: %d of %d, %d differing", result.database(),
+				result.runsStored(), result.runsAccepted(), result.runsDiffering()));
 	}
 
 	private void endToEnd() {
