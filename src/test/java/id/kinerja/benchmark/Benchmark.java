@@ -392,7 +392,7 @@ public final class Benchmark {
 
 	private void imports() {
 		int employees = options.employees();
-		section(String.format("11. Import into an empty database: %,d employees with five SKP lines and three behaviour"
+		section(String.format("13. Import into an empty database: %,d employees with five SKP lines and three behaviour"
 				+ " forms each, dry run then apply per file (semicolon CSV)", employees));
 		long start = System.nanoTime();
 		ImportFiles files = ImportFiles.write(employees, Workload.PERIOD);
