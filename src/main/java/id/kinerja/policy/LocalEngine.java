@@ -37,6 +37,10 @@ final class LocalEngine implements ScopeEngine {
 			EngineSettings settings) {
 		int size = settings.batchSize();
 		int batches = (employees.size() + size - 1) / size;
+		if (batches <= 1) {
+			// one session's worth (a preview, a case): on the caller's thread, not queued behind bulk work
+			return batch(employees, parameters, settings);
+		}
 		List<List<EmployeeOutcome>> results = EngineThreads.run(() -> IntStream.range(0, batches)
 			.parallel()
 			.mapToObj(i -> employees.subList(i * size, Math.min(employees.size(), (i + 1) * size)))
