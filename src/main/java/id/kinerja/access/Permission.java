@@ -26,6 +26,8 @@ public enum Permission {
 	/** Read evaluation runs and their results. */
 	READ_RESULTS,
 	/** Read the audit log. */
-	READ_AUDIT
+	READ_AUDIT,
+	/** Create users of the region, set their role and regions, disable them, reset their passwords. */
+	MANAGE_USERS
 
 }

@@ -17,5 +17,18 @@ public enum AuditAction {
 	/** A calibration against the distribution curve proposed for a run. */
 	CALIBRATION_PROPOSED,
 	CALIBRATION_ACCEPTED,
-	CALIBRATION_REJECTED
+	CALIBRATION_REJECTED,
+	USER_CREATED,
+	/** A user's name, role or regions changed. */
+	USER_CHANGED,
+	USER_DISABLED,
+	USER_ENABLED,
+	/** An administrator gave a user a temporary password. */
+	PASSWORD_RESET,
+	/** A user changed their own password. */
+	PASSWORD_CHANGED,
+	TOKEN_CREATED,
+	TOKEN_REVOKED,
+	/** A sign-in refused after too many failures (429); the actor is the user name tried. */
+	SIGN_IN_THROTTLED
 }

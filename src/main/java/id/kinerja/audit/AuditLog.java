@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
 import id.kinerja.access.AccessDenial;
+import id.kinerja.access.AccountChanged;
 import id.kinerja.access.CurrentUser;
+import id.kinerja.access.SignInRefused;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +26,8 @@ public class AuditLog {
 
 	private static final int MAX_TARGET = 200;
 
+	private static final int MAX_ACTOR = 60;
+
 	private final JdbcClient jdbc;
 
 	AuditLog(JdbcClient jdbc) {
@@ -40,11 +44,16 @@ public class AuditLog {
 	}
 
 	public void record(AuditAction action, String region, String target, AuditOutcome outcome, String detail) {
+		insert(CurrentUser.name(), action, region, target, outcome, detail);
+	}
+
+	private void insert(String actor, AuditAction action, String region, String target, AuditOutcome outcome,
+			String detail) {
 		jdbc.sql("""
 				insert into audit_event (occurred_at, actor, action, region, target, outcome, detail)
 				values (:at, :actor, :action, :region, :target, :outcome, :detail)""")
 			.param("at", OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS))
-			.param("actor", CurrentUser.name())
+			.param("actor", cut(actor, MAX_ACTOR))
 			.param("action", action.name())
 			.param("region", region)
 			.param("target", cut(target, MAX_TARGET))
@@ -57,6 +66,23 @@ public class AuditLog {
 	void accessDenied(AccessDenial denial) {
 		record(AuditAction.ACCESS_DENIED, denial.region(), denial.permission().name(), AuditOutcome.DENIED,
 				denial.attempt());
+	}
+
+	/** A change to a user: one event per region of the user, so each region's log shows it. */
+	@EventListener
+	void accountChanged(AccountChanged change) {
+		AuditAction action = AuditAction.valueOf(change.action());
+		if (change.regions().isEmpty()) {
+			record(action, null, change.username(), AuditOutcome.SUCCESS, change.detail());
+		}
+		change.regions().forEach(region -> record(action, region, change.username(), AuditOutcome.SUCCESS,
+				change.detail()));
+	}
+
+	@EventListener
+	void signInRefused(SignInRefused refused) {
+		insert(refused.username(), AuditAction.SIGN_IN_THROTTLED, null, refused.address(), AuditOutcome.DENIED,
+				"retry after " + refused.retryAfterSeconds() + " s");
 	}
 
 	private static String cut(String text, int length) {
