@@ -1,5 +1,6 @@
 package id.kinerja.access;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,8 +35,11 @@ public class PasswordRules {
 		if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
 			return Optional.of("passwordHasUserName");
 		}
-		List<String> known = displayName == null ? List.of(username == null ? "" : username)
-				: List.of(username == null ? "" : username, displayName);
+		List<String> known = new ArrayList<>();
+		known.add(username == null ? "" : username);
+		if (displayName != null) {
+			known.addAll(List.of(displayName.toLowerCase(Locale.ROOT).split("\\s+")));
+		}
 		return zxcvbn.measure(password, known).getScore() < MINIMUM_SCORE ? Optional.of("passwordCommon")
 				: Optional.empty();
 	}

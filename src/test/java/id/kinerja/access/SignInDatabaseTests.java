@@ -1,0 +1,187 @@
+package id.kinerja.access;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import id.kinerja.support.Http;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.http.HttpStatus.OK;
+import static org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE;
+
+/**
+ * Signing in and the connection pool (issue 18): one connection per signed request, with a password or a
+ * token; and a database that cannot be reached (its server stopped) answers 503 with a problem detail, never
+ * 401: the password was never judged. The app reaches its H2 database over TCP, through a server this test
+ * stops and starts again.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "kinerja.demo.enabled=false", "kinerja.demo.users=true",
+				"spring.datasource.hikari.connection-timeout=500" })
+@AutoConfigureRestTestClient
+class SignInDatabaseTests {
+
+	static Server database = start(0);
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url",
+				() -> "jdbc:h2:tcp://localhost:" + database.getPort() + "/mem:sign-in;DB_CLOSE_DELAY=-1");
+	}
+
+	static Server start(int port) {
+		try {
+			return Server.createTcpServer("-tcpPort", String.valueOf(port), "-ifNotExists").start();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Autowired
+	RestTestClient client;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	AuthenticationManager signIn;
+
+	@Autowired
+	OwnAccount account;
+
+	Http http;
+
+	@BeforeEach
+	void client() {
+		http = new Http(client);
+	}
+
+	@AfterEach
+	void reachable() {
+		if (!database.isRunning(false)) {
+			database = start(database.getPort());
+		}
+	}
+
+	@Test
+	void aSignInWithAPasswordOrATokenTakesOneConnection() {
+		String secret = createToken();
+		CountingConnections counting = (CountingConnections) dataSource;
+
+		int before = counting.taken.get();
+		signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("auditor", "auditor"));
+		assertThat(counting.taken.get() - before).as("connections taken to sign in with a password").isOne();
+
+		before = counting.taken.get();
+		signIn.authenticate(new BearerToken(secret));
+		assertThat(counting.taken.get() - before).as("connections taken to sign in with a token").isOne();
+	}
+
+	@Test
+	void anUnreachableDatabaseIs503NeverA401() {
+		String secret = createToken();
+		database.stop();
+
+		JsonNode basic = http.as("auditor").get("/api/v1/regions", SERVICE_UNAVAILABLE);
+		assertThat(basic.get("detail").asString()).contains("Basis data tidak dapat dihubungi");
+		assertThat(http.inLanguage("en").as("auditor").get("/api/v1/regions", SERVICE_UNAVAILABLE).get("detail")
+			.asString()).contains("database cannot be reached");
+		http.bearer(secret).get("/api/v1/regions", SERVICE_UNAVAILABLE);
+		http.as("auditor").exchange("/api/v1/regions").expectHeader().exists(HttpHeaders.RETRY_AFTER);
+		pageSignIn().expectStatus().isEqualTo(SERVICE_UNAVAILABLE);
+
+		reachable();
+		http.as("auditor").get("/api/v1/regions", OK);
+	}
+
+	/** The login form as a browser posts it: its CSRF token and session cookie first. */
+	private RestTestClient.ResponseSpec pageSignIn() {
+		RestTestClient.ResponseSpec page = client.get().uri("/login").exchange();
+		var result = page.returnResult(String.class);
+		String html = result.getResponseBody();
+		String token = html.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		String cookie = result.getResponseHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("username", "auditor");
+		form.add("password", "auditor");
+		form.add("_csrf", token);
+		return client.post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.header(HttpHeaders.COOKIE, cookie).body(form).exchange();
+	}
+
+	private String createToken() {
+		SignedInUser auditor = (SignedInUser) signIn
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("auditor", "auditor")).getPrincipal();
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(auditor, null, auditor.getAuthorities()));
+		try {
+			return account.createToken(new OwnAccount.NewToken("uji", 1, null)).secret();
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+	}
+
+	/** Counts the connections taken from the pool. */
+	static class CountingConnections extends DelegatingDataSource {
+
+		final AtomicInteger taken = new AtomicInteger();
+
+		CountingConnections(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			taken.incrementAndGet();
+			return super.getConnection();
+		}
+
+	}
+
+	@TestConfiguration
+	static class Counting {
+
+		@Bean
+		static BeanPostProcessor countConnections() {
+			return new BeanPostProcessor() {
+
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					return bean instanceof HikariDataSource hikari ? new CountingConnections(hikari) : bean;
+				}
+
+			};
+		}
+
+	}
+
+}
