@@ -114,15 +114,24 @@ class SecurityConfiguration {
 				.accessDeniedHandler(problems));
 	}
 
+	/** The API's description and Swagger UI, open to anyone; the UI's bundle needs inline styles. */
 	@Bean
 	@Order(3)
+	SecurityFilterChain apiDescription(HttpSecurity http) {
+		return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(SecurityHeaders::swagger)
+			.build();
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, SessionRegistry sessions,
 			ProblemResponses problems, SignIns signIns) {
 		return http.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/v3/api-docs", "/v3/api-docs/**",
-						"/swagger-ui.html", "/swagger-ui/**", "/login", "/error", "/webjars/**", "/css/**", "/js/**",
-						"/favicon.ico")
+				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

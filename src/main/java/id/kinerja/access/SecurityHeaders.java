@@ -17,6 +17,9 @@ final class SecurityHeaders {
 			+ " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
 			+ " frame-ancestors 'none'";
 
+	/** Swagger UI's bundle writes styles inline; its scripts are still only its own. */
+	static final String SWAGGER_POLICY = PAGES_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
 	/** JSON never runs anything. */
 	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
@@ -30,6 +33,10 @@ final class SecurityHeaders {
 
 	static void pages(HeadersConfigurer<HttpSecurity> headers) {
 		common(headers, PAGES_POLICY);
+	}
+
+	static void swagger(HeadersConfigurer<HttpSecurity> headers) {
+		common(headers, SWAGGER_POLICY);
 	}
 
 	static void api(HeadersConfigurer<HttpSecurity> headers) {
