@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,10 +15,12 @@ import id.kinerja.system.Refusal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * What every user does with their own account: change the password (which ends their other sessions and
@@ -25,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a token cannot make itself a stronger one.
  */
 @Service
+@Validated
 public class OwnAccount {
 
 	private final Accounts accounts;
@@ -95,8 +99,7 @@ public class OwnAccount {
 			account.setPassword(passwords.encode(change.newPassword()), false);
 			sessions.end(account, keepSession);
 			SignedInUser now = new SignedInUser(account);
-			return org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(now, null,
-					now.getAuthorities());
+			return UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities());
 		});
 		events.publishEvent(new AccountChanged("PASSWORD_CHANGED", me.getUsername(), me.regions(), null));
 		return updated;
@@ -110,7 +113,7 @@ public class OwnAccount {
 			.toList());
 	}
 
-	public IssuedToken createToken(NewToken request) {
+	public IssuedToken createToken(@Valid NewToken request) {
 		SignedInUser me = me();
 		Set<Permission> held = me.role().permissions();
 		Set<Permission> asked = request.permissions() == null || request.permissions().isEmpty() ? held

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * An administrator's, or a region's HR administrator's, work on users: create, set role and regions, disable
@@ -27,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * written in one transaction, then audited; a disable or a reset ends the user's sessions and tokens.
  */
 @Service
+@Validated
 public class UserAdministration {
 
 	private final Accounts accounts;
@@ -94,7 +97,7 @@ public class UserAdministration {
 		return transaction.execute(status -> UserView.of(manageable(username)));
 	}
 
-	public Issued create(NewUser request) {
+	public Issued create(@Valid NewUser request) {
 		Set<String> regions = regions(request.role(), request.regions());
 		String temporary = Secrets.temporaryPassword();
 		UserView created = transaction.execute(status -> {
@@ -110,7 +113,7 @@ public class UserAdministration {
 		return new Issued(created, temporary);
 	}
 
-	public UserView update(String username, UserChange change) {
+	public UserView update(String username, @Valid UserChange change) {
 		Set<String> regions = regions(change.role(), change.regions());
 		UserView before = view(username);
 		UserView after = transaction.execute(status -> {

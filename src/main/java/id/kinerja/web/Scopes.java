@@ -39,6 +39,11 @@ class Scopes {
 		access.requireVisible(region, permission, unknown);
 	}
 
+	/** Whether the user holds the permission in every region (an administrator's role). */
+	boolean everywhere(Permission permission) {
+		return access.scope(permission).all();
+	}
+
 	boolean allows(String region, Permission permission) {
 		return access.allows(region, permission);
 	}

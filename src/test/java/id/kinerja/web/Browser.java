@@ -72,11 +72,20 @@ final class Browser implements AutoCloseable {
 	}
 
 	void signIn(String demoUser) {
-		open("/login");
-		driver.findElement(By.id("username")).sendKeys(demoUser);
-		driver.findElement(By.id("password")).sendKeys(demoUser);
-		driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		signIn(demoUser, demoUser);
+	}
+
+	void signIn(String user, String password) {
+		submitLogin(user, password);
 		until(d -> d.findElements(By.id("current-user")).size() > 0);
+	}
+
+	/** Fills and sends the login form, whatever comes of it. */
+	void submitLogin(String user, String password) {
+		open("/login");
+		driver.findElement(By.id("username")).sendKeys(user);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
 	}
 
 	void signOut() {
