@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * </pre>
  * Arguments: the number of employees (default 100,000); {@code --million} adds the streamed phase (also
  * on when the number is 1,000,000 or more; {@code --stream=20000} streams another count, for a quick
- * check); {@code --no-e2e} skips the H2 phase, {@code --e2e-only} runs nothing else. exec:java runs in Maven's
+ * check); {@code --no-e2e} skips the H2 phase, {@code --e2e-only} runs nothing else; {@code --sign-in-only} times
+ * only an authenticated API call with a token and with HTTP Basic (also part of a full run). exec:java runs in Maven's
  * JVM, so the heap limit is MAVEN_OPTS's; the report prints the limit in force.
  */
 public final class Benchmark {
@@ -53,13 +54,14 @@ public final class Benchmark {
 	}
 
 	/** Run options: employees, how many to stream (0: none), whether to run the H2 phase, or only it. */
-	record Options(int employees, int streamed, boolean endToEnd, boolean endToEndOnly) {
+	record Options(int employees, int streamed, boolean endToEnd, boolean endToEndOnly, boolean signInOnly) {
 
 		static Options parse(String[] args) {
 			int employees = 100_000;
 			int streamed = 0;
 			boolean endToEnd = true;
 			boolean only = false;
+			boolean signInOnly = false;
 			for (String arg : args) {
 				if (arg.equals("--million")) {
 					streamed = MILLION;
@@ -73,12 +75,15 @@ public final class Benchmark {
 				else if (arg.equals("--e2e-only")) {
 					only = true;
 				}
+				else if (arg.equals("--sign-in-only")) {
+					signInOnly = true;
+				}
 				else {
 					employees = number(arg);
 				}
 			}
 			return new Options(employees, employees >= MILLION ? Math.max(streamed, employees) : streamed,
-					endToEnd || only, only);
+					endToEnd || only, only, signInOnly);
 		}
 
 		private static int number(String text) {
@@ -98,6 +103,11 @@ public final class Benchmark {
 	private boolean run() {
 		heap.reset();
 		machine();
+		if (options.signInOnly()) {
+			signIn();
+			verdicts();
+			return true;
+		}
 		if (options.endToEndOnly()) {
 			endToEnd();
 			whatIfAndAnalyst();
@@ -118,6 +128,7 @@ public final class Benchmark {
 		if (options.streamed() > 0) {
 			agree &= million(policy, plain);
 		}
+		signIn();
 		summary(agree);
 		return agree;
 	}
@@ -304,6 +315,18 @@ public final class Benchmark {
 		System.out.println("  results: " + result.results());
 		verdict(per100k < 20, String.format("100,000 end to end < 20 s: %.1f s per 100,000%s", per100k,
 				options.employees() == 100_000 ? "" : " (scaled from N)"));
+	}
+
+	private void signIn() {
+		section(String.format("11. Authenticated GET /api/v1/regions over HTTP, one after the other (%,d warm-up, %,d"
+				+ " measured each)", SignInTimes.WARMUP, SignInTimes.MEASURED));
+		SignInTimes.Times t = SignInTimes.measure(root);
+		System.out.printf("  personal API token (SHA-256, one read): median %.2f ms, p90 %.2f ms%n", t.tokenMedian(),
+				t.tokenP90());
+		System.out.printf("  HTTP Basic (BCrypt on every call):      median %.2f ms, p90 %.2f ms%n", t.basicMedian(),
+				t.basicP90());
+		verdict(t.tokenMedian() < 5, String.format("token-signed call < 5 ms: median %.2f ms (HTTP Basic %.2f ms)",
+				t.tokenMedian(), t.basicMedian()));
 	}
 
 	private boolean million(CompiledPolicy policy, PlainJavaMakassar plain) {
