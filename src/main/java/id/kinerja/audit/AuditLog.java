@@ -47,6 +47,16 @@ public class AuditLog {
 		insert(CurrentUser.name(), action, region, target, outcome, detail);
 	}
 
+	/**
+	 * Records an event as part of the caller's transaction: it stays only if the work it describes does (a
+	 * publication: files, archive, release and its audit entry are one unit).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordInTransaction(AuditAction action, String region, String target, AuditOutcome outcome,
+			String detail) {
+		insert(CurrentUser.name(), action, region, target, outcome, detail);
+	}
+
 	private void insert(String actor, AuditAction action, String region, String target, AuditOutcome outcome,
 			String detail) {
 		jdbc.sql("""

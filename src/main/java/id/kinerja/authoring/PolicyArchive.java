@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import id.kinerja.policy.LastGoodVersions;
 import id.kinerja.policy.PolicyFile;
 
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional
-class PolicyArchive {
+class PolicyArchive implements LastGoodVersions {
 
 	private final PolicyFileVersions versions;
 
@@ -43,7 +44,8 @@ class PolicyArchive {
 			.stream()
 			.filter(path -> !manifest.containsKey(path))
 			.forEach(path -> deleted(path, entry)));
-		return releases.save(new PolicyRelease(region, entry.version(), entry.previousVersion(), entry.kind(),
+		// flushed now, so a row that cannot be written fails the publication before its files are written
+		return releases.saveAndFlush(new PolicyRelease(region, entry.version(), entry.previousVersion(), entry.kind(),
 				entry.author(), entry.approvedBy(), entry.comment(), manifest));
 	}
 
@@ -64,6 +66,12 @@ class PolicyArchive {
 		// in layer order, as the folders are read, so the files give the same version again
 		files.sort(Comparator.comparing(PolicyFile::layer).thenComparing(PolicyFile::path));
 		return files;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<List<PolicyFile>> lastActive(String region) {
+		return releases.findFirstByRegionOrderByIdDesc(region).map(this::files);
 	}
 
 	@Transactional(readOnly = true)

@@ -11,13 +11,13 @@ import id.kinerja.access.RegionAccess;
 import id.kinerja.audit.AuditAction;
 import id.kinerja.audit.AuditLog;
 import id.kinerja.audit.AuditOutcome;
-import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.InvalidDraft;
 import id.kinerja.policy.Layer;
 import id.kinerja.policy.Policies;
 import id.kinerja.policy.PolicyFile;
 import id.kinerja.policy.Validation;
 import id.kinerja.system.Refusal;
+import id.kinerja.system.UserSlots;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,8 +46,11 @@ public class PolicyAuthoring {
 
 	private final JdbcClient jdbc;
 
+	private final UserSlots slots;
+
 	PolicyAuthoring(Policies policies, PolicyArchive archive, PolicyChanges changes, PolicyReleases releases,
-			RegionAccess access, AuditLog audit, JdbcClient jdbc) {
+			RegionAccess access, AuditLog audit, JdbcClient jdbc, UserSlots slots) {
+		this.slots = slots;
 		this.policies = policies;
 		this.archive = archive;
 		this.changes = changes;
@@ -61,7 +64,10 @@ public class PolicyAuthoring {
 	@Transactional(readOnly = true)
 	public Validation validate(String region, Map<String, String> files) {
 		access.require(region, Permission.EDIT_POLICY);
-		Validation validation = policies.validate(region, files);
+		Validation validation;
+		try (UserSlots.Slot slot = slots.take(UserSlots.Kind.VALIDATION, CurrentUser.name())) {
+			validation = policies.validate(region, files);
+		}
 		if (!validation.valid()) {
 			audit.record(AuditAction.POLICY_VALIDATION_FAILED, region, String.join(", ", files.keySet()),
 					AuditOutcome.FAILED, summary(validation));
@@ -96,8 +102,9 @@ public class PolicyAuthoring {
 					"pembuat perubahan tidak boleh menyetujuinya sendiri");
 			throw new OwnChange(changeId);
 		}
-		ReleaseView release = apply(region, change.getFiles(), change.getComment(), PolicyRelease.Kind.PUBLISHED,
-				change.getAuthor());
+		PolicyRelease.Kind kind = change.getKind() == PolicyChange.Kind.ROLLBACK ? PolicyRelease.Kind.ROLLED_BACK
+				: PolicyRelease.Kind.PUBLISHED;
+		ReleaseView release = apply(region, change.getFiles(), change.getComment(), kind, change.getAuthor());
 		change.decide(PolicyChange.Status.APPROVED, CurrentUser.name(), comment, release.id());
 		audit.record(AuditAction.POLICY_APPROVED, region, "perubahan " + changeId, AuditOutcome.SUCCESS, comment);
 		return release;
@@ -113,10 +120,10 @@ public class PolicyAuthoring {
 
 	/**
 	 * Makes an earlier release's region and agency files active again, as a new version (history is never
-	 * rewritten). Files added since are removed. No second approval: a rollback is the way back from a
-	 * mistake, and is audited.
+	 * rewritten). Files added since are removed. In a region that asks for a second officer, the rollback
+	 * waits for one as a change, like any publication.
 	 */
-	public ReleaseView rollback(String region, long releaseId, String comment) {
+	public Published rollback(String region, long releaseId, String comment) {
 		access.require(region, Permission.ROLLBACK_POLICY);
 		PolicyRelease target = releases.findById(releaseId)
 			.filter(release -> release.getRegion().equals(region))
@@ -124,28 +131,40 @@ public class PolicyAuthoring {
 		Map<String, String> files = new HashMap<>();
 		policies.active(region).files().stream().filter(PolicyAuthoring::editable).forEach(f -> files.put(f.path(), null));
 		archive.files(target).stream().filter(PolicyAuthoring::editable).forEach(f -> files.put(f.path(), f.content()));
-		return apply(region, files, comment + " (kembali ke versi " + target.getVersion() + ")",
-				PolicyRelease.Kind.ROLLED_BACK, null);
+		String note = comment + " (kembali ke versi " + target.getVersion() + ")";
+		if (!approvalRequired(region)) {
+			return new Published(apply(region, files, note, PolicyRelease.Kind.ROLLED_BACK, null), null);
+		}
+		PolicyChange change = changes.save(new PolicyChange(region, policies.active(region).version(),
+				CurrentUser.name(), note, files, PolicyChange.Kind.ROLLBACK));
+		audit.record(AuditAction.POLICY_SUBMITTED, region, "perubahan " + change.getId(), AuditOutcome.SUCCESS, note);
+		return new Published(null, change.view());
 	}
 
+	/**
+	 * Publishes as one unit: the archive rows, the release and the audit entry are written in this
+	 * transaction, then the files; the version becomes active when it commits, and when any part fails the
+	 * files are put back and nothing of it stays.
+	 */
 	private ReleaseView apply(String region, Map<String, String> files, String comment, PolicyRelease.Kind kind,
 			String author) {
 		String previous = policies.active(region).version();
-		CompiledPolicy published;
-		try {
-			published = policies.publish(region, files);
+		String actor = CurrentUser.name();
+		List<PolicyRelease> recorded = new ArrayList<>(1);
+		try (UserSlots.Slot slot = slots.take(UserSlots.Kind.VALIDATION, actor)) {
+			policies.publish(region, files, published -> {
+				recorded.add(archive.record(region, new PolicyArchive.Entry(published.version(), previous, kind,
+						author == null ? actor : author, author == null ? null : actor, comment), published.files()));
+				audit.recordInTransaction(kind == PolicyRelease.Kind.ROLLED_BACK ? AuditAction.POLICY_ROLLED_BACK
+						: AuditAction.POLICY_PUBLISHED, region, "versi " + published.version(), AuditOutcome.SUCCESS, comment);
+			});
 		}
 		catch (InvalidDraft ex) {
 			audit.record(AuditAction.POLICY_VALIDATION_FAILED, region, String.join(", ", files.keySet()),
 					AuditOutcome.FAILED, summary(ex.validation()));
 			throw ex;
 		}
-		String actor = CurrentUser.name();
-		PolicyRelease release = archive.record(region, new PolicyArchive.Entry(published.version(), previous, kind,
-				author == null ? actor : author, author == null ? null : actor, comment), published.files());
-		audit.record(kind == PolicyRelease.Kind.ROLLED_BACK ? AuditAction.POLICY_ROLLED_BACK : AuditAction.POLICY_PUBLISHED,
-				region, "versi " + published.version(), AuditOutcome.SUCCESS, comment);
-		return release.view();
+		return recorded.get(0).view();
 	}
 
 	private PolicyChange pending(String region, long changeId) {

@@ -28,6 +28,11 @@ class PolicyChange {
 		PENDING, APPROVED, REJECTED
 	}
 
+	/** What approving it does: publish a draft, or go back to an earlier release. */
+	enum Kind {
+		PUBLISH, ROLLBACK
+	}
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -39,6 +44,9 @@ class PolicyChange {
 
 	@Enumerated(EnumType.STRING)
 	private Status status = Status.PENDING;
+
+	@Enumerated(EnumType.STRING)
+	private Kind kind = Kind.PUBLISH;
 
 	private String author;
 
@@ -66,6 +74,12 @@ class PolicyChange {
 	}
 
 	PolicyChange(String region, String baseVersion, String author, String comment, Map<String, String> files) {
+		this(region, baseVersion, author, comment, files, Kind.PUBLISH);
+	}
+
+	PolicyChange(String region, String baseVersion, String author, String comment, Map<String, String> files,
+			Kind kind) {
+		this.kind = kind;
 		this.region = region;
 		this.baseVersion = baseVersion;
 		this.author = author;
@@ -102,13 +116,17 @@ class PolicyChange {
 		return comment;
 	}
 
+	Kind getKind() {
+		return kind;
+	}
+
 	Map<String, String> getFiles() {
 		return files;
 	}
 
 	ChangeView view() {
-		return new ChangeView(id, region, baseVersion, status.name(), author, createdAt, comment, decidedBy, decidedAt,
-				decisionComment, release, files);
+		return new ChangeView(id, region, kind.name(), baseVersion, status.name(), author, createdAt, comment, decidedBy,
+				decidedAt, decisionComment, release, files);
 	}
 
 }

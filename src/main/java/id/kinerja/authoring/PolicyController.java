@@ -53,9 +53,7 @@ class PolicyController {
 	@PostMapping("/publish")
 	@Operation(summary = "Publish a draft that validates: active at once (201), or waiting for a second officer (202)")
 	ResponseEntity<Object> publish(@PathVariable String region, @Valid @RequestBody PolicyRequests.Publish draft) {
-		PolicyAuthoring.Published published = authoring.publish(region, draft.files(), draft.comment());
-		return published.release() != null ? ResponseEntity.status(HttpStatus.CREATED).body(published.release())
-				: ResponseEntity.status(HttpStatus.ACCEPTED).body(published.pending());
+		return respond(authoring.publish(region, draft.files(), draft.comment()));
 	}
 
 	@GetMapping("/changes")
@@ -94,11 +92,15 @@ class PolicyController {
 	}
 
 	@PostMapping("/rollback")
-	@Operation(summary = "Make an earlier version's region and agency files active again, as a new version")
-	ResponseEntity<ReleaseView> rollback(@PathVariable String region,
-			@Valid @RequestBody PolicyRequests.Rollback rollback) {
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(authoring.rollback(region, rollback.release(), rollback.comment()));
+	@Operation(summary = "Make an earlier version's region and agency files active again, as a new version (201),"
+			+ " or submit that for a second officer's approval where the region asks for one (202)")
+	ResponseEntity<Object> rollback(@PathVariable String region, @Valid @RequestBody PolicyRequests.Rollback rollback) {
+		return respond(authoring.rollback(region, rollback.release(), rollback.comment()));
+	}
+
+	private static ResponseEntity<Object> respond(PolicyAuthoring.Published published) {
+		return published.release() != null ? ResponseEntity.status(HttpStatus.CREATED).body(published.release())
+				: ResponseEntity.status(HttpStatus.ACCEPTED).body(published.pending());
 	}
 
 	@GetMapping("/history")

@@ -21,13 +21,14 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Facts given inline, evaluated without writing anything. Without a region only the national baseline
  * applies; without an agency, the region's rules.
  */
 record PreviewRequest(String region, String agency, OrganisationRating organisationRating,
-		@NotEmpty @Size(max = 5000) List<@NotNull @Valid PreviewEmployee> employees) {
+		@NotEmpty @JsonDeserialize(using = PreviewEmployees.class) List<@NotNull @Valid PreviewEmployee> employees) {
 
 	record PreviewEmployee(@NotBlank @ValidNip String nip, String name, @NotNull Position position,
 			FunctionalLevel functionalLevel, String jobTitle, String rank, EmploymentType employmentType,

@@ -5,11 +5,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import id.kinerja.policy.fact.Employee;
 import id.kinerja.policy.fact.OrganisationRating;
-import id.kinerja.policy.fact.Parameter;
 import id.kinerja.policy.fact.Predikat;
 import id.kinerja.policy.fact.PredikatDistribution;
 
@@ -58,6 +56,10 @@ public final class CompiledPolicy {
 		return files;
 	}
 
+	EngineSettings settings() {
+		return settings;
+	}
+
 	/**
 	 * The same policy with other parameter values, for a what-if: {@code name} sets a parameter in every
 	 * scope where it exists, {@code agency/name} in that agency's scope only (after the region-wide ones).
@@ -84,6 +86,14 @@ public final class CompiledPolicy {
 		return all;
 	}
 
+	/** The parameters of each scope: by agency with files of its own, {@code ""} for the region's. */
+	Map<String, Map<String, ParameterDefinition>> scopeParameters() {
+		Map<String, Map<String, ParameterDefinition>> scopes = new HashMap<>();
+		scopes.put("", regionScope.parameters());
+		agencyScopes.forEach((agency, scope) -> scopes.put(agency, scope.parameters()));
+		return scopes;
+	}
+
 	/** The parameters that apply to an agency (its own, its region's and the national ones). */
 	public Map<String, ParameterDefinition> parameters(String agency) {
 		return scope(agency).parameters();
@@ -102,24 +112,9 @@ public final class CompiledPolicy {
 		return rules;
 	}
 
-	/** Evaluates employees of one agency (null: the region's rules alone) in batches, one session each. */
+	/** Evaluates employees of one agency (null: the region's rules alone), in batches. */
 	public List<EmployeeOutcome> evaluate(String agency, List<Employee> employees) {
-		PolicyScope scope = scope(agency);
-		return evaluate(scope, employees, scope.parameterFacts());
-	}
-
-	/** Batches run in parallel, one short-lived session each; outcomes keep the order of the employees. */
-	private List<EmployeeOutcome> evaluate(PolicyScope scope, List<Employee> employees, List<Parameter> parameters) {
-		int size = settings.batchSize();
-		int batches = (employees.size() + size - 1) / size;
-		List<List<EmployeeOutcome>> results = EngineThreads.run(() -> IntStream.range(0, batches)
-			.parallel()
-			.mapToObj(i -> employees.subList(i * size, Math.min(employees.size(), (i + 1) * size)))
-			.map(batch -> scope.evaluate(batch, parameters, settings))
-			.toList());
-		List<EmployeeOutcome> outcomes = new ArrayList<>(employees.size());
-		results.forEach(outcomes::addAll);
-		return outcomes;
+		return scope(agency).evaluate(employees, settings);
 	}
 
 	/** Checks the spread of predikat of one agency against the curve of its organisation rating. */
@@ -157,7 +152,7 @@ public final class CompiledPolicy {
 		return 100.0 * counts.getOrDefault(predikat, 0) / total;
 	}
 
-	private PolicyScope scope(String agency) {
+	PolicyScope scope(String agency) {
 		return agency == null ? regionScope : agencyScopes.getOrDefault(agency, regionScope);
 	}
 

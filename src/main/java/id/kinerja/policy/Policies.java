@@ -1,24 +1,30 @@
 package id.kinerja.policy;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
-import org.drools.drl.ast.descr.PackageDescr;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The active compiled policy of every region. Loaded from the folders at start-up; replaced in one step
- * when a validated draft is published or when files change on disk and still validate. A region whose
- * files never compiled is kept aside with its problems; the other regions keep working.
+ * The active compiled policy of every region. Drafts (validation, publishing, what-ifs) are compiled, checked
+ * and run in the sandbox's worker processes, never here; a version becomes active here only after it passed
+ * every check. Files on disk (at start-up, or changed by an operator) pass the same checks here; a region
+ * whose files do not stays on its last good version, from the archive, with the problems in health.
  */
 @Service
 public class Policies {
@@ -29,7 +35,11 @@ public class Policies {
 
 	private final PolicyCompiler compiler;
 
+	private final Sandbox sandbox;
+
 	private final ApplicationEventPublisher events;
+
+	private final Function<String, Optional<List<PolicyFile>>> lastGood;
 
 	private volatile CompiledPolicy national;
 
@@ -41,29 +51,54 @@ public class Policies {
 	/** Regions whose files on disk were refused: the previous version keeps serving. */
 	private final Map<String, List<PolicyProblem>> refused = new ConcurrentHashMap<>();
 
+	/** Versions written to disk by a publication whose transaction has not ended: not a change on disk. */
+	private final Map<String, String> publishing = new ConcurrentHashMap<>();
+
 	private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
-	Policies(PolicySettings settings, ApplicationEventPublisher events) {
+	@Autowired
+	Policies(PolicySettings settings, Sandbox sandbox, ApplicationEventPublisher events,
+			ObjectProvider<LastGoodVersions> archive) {
+		this(settings, sandbox, events, region -> Optional.ofNullable(archive.getIfAvailable())
+			.flatMap(versions -> versions.lastActive(region)));
+	}
+
+	Policies(PolicySettings settings, Sandbox sandbox, ApplicationEventPublisher events,
+			Function<String, Optional<List<PolicyFile>>> lastGood) {
 		this.sources = new PolicySources(settings.rootFolder());
 		this.compiler = new PolicyCompiler(settings.engine());
+		this.sandbox = sandbox;
 		this.events = events;
+		this.lastGood = lastGood;
 		this.national = compiler.compile(null, sources.read(null));
 		log.info("Loading the policies of every region under {}", settings.rootFolder());
 		sources.regions().forEach(this::load);
 	}
 
+	/** A region's files on disk, checked as a draft is; on failure its last good version from the archive. */
 	private void load(String region) {
 		long start = System.nanoTime();
-		try {
-			CompiledPolicy policy = compiler.compile(region, sources.read(region));
-			active.put(region, policy);
-			log.info("Policy of {} compiled in {} ms, version {}", region, (System.nanoTime() - start) / 1_000_000,
-					policy.version());
+		List<PolicyFile> files = sources.read(region);
+		DraftCheck.Checked checked = DraftCheck.check(compiler, region, files);
+		if (checked.validation().valid()) {
+			active.put(region, checked.policy());
+			log.info("Policy of {} checked and compiled in {} ms, version {}", region,
+					(System.nanoTime() - start) / 1_000_000, checked.policy().version());
+			return;
 		}
-		catch (InvalidPolicy ex) {
-			broken.put(region, ex.problems());
-			log.error("Policy of {} does not compile; evaluations for it are refused: {}", region, ex.problems());
+		List<PolicyProblem> problems = problems(checked.validation());
+		Optional<List<PolicyFile>> good = lastGood.apply(region);
+		if (good.isEmpty()) {
+			broken.put(region, problems);
+			log.error("Policy of {} does not pass its checks and has no earlier version; evaluations for it are refused: {}",
+					region, problems);
+			return;
 		}
+		CompiledPolicy previous = compiler.compile(region, good.get());
+		active.put(region, previous);
+		refused.put(region, problems);
+		log.error("Files of {} on disk do not pass their checks; its last good version {} stays active: {}", region,
+				previous.version(), problems);
 	}
 
 	/** The national baseline alone, for evaluations outside any region. */
@@ -92,58 +127,105 @@ public class Policies {
 	}
 
 	/**
-	 * Validates a draft of a region: {@code changes} maps repository paths to their new content (null
-	 * deletes the file); the files not named stay as the active policy has them. Writes nothing.
+	 * Validates a draft of a region in the sandbox: {@code changes} maps repository paths to their new content
+	 * (null deletes the file); the files not named stay as the active policy has them. Writes nothing.
 	 */
 	public Validation validate(String region, Map<String, String> changes) {
-		return check(region, withChanges(region, changes)).validation();
+		Draft draft = withChanges(region, changes);
+		return draft.problems().isEmpty() ? sandbox.validate(region, draft.files())
+				: Validation.of(null, draft.problems(), List.of());
 	}
 
 	/**
-	 * Publishes a draft that validates: its files are written and the region's policy is swapped in one
-	 * step. Evaluations that already hold the previous version finish on it; the next ones get this one.
+	 * Publishes a draft that validates, as one unit: {@code record} writes the archive rows, release and audit
+	 * entry in the caller's transaction, then the files are written; the compiled version becomes active when
+	 * that transaction commits. When any part fails, the files are put back and the active version stays.
 	 * @throws InvalidDraft (422) when the draft does not validate, nothing written
 	 */
-	public CompiledPolicy publish(String region, Map<String, String> changes) {
+	public CompiledPolicy publish(String region, Map<String, String> changes, Consumer<CompiledPolicy> record) {
 		synchronized (lock(region)) {
-			Checked checked = check(region, withChanges(region, changes));
-			if (!checked.validation().valid()) {
-				throw new InvalidDraft(region, checked.validation());
+			Draft draft = withChanges(region, changes);
+			Validation validation = draft.problems().isEmpty() ? sandbox.validate(region, draft.files())
+					: Validation.of(null, draft.problems(), List.of());
+			if (!validation.valid()) {
+				throw new InvalidDraft(region, validation);
 			}
-			sources.write(changes);
-			activate(region, checked.policy());
-			log.info("Policy of {} published: version {}", region, checked.policy().version());
-			return checked.policy();
+			// the sandbox ran it; compiled here again, from the very files it checked, to run official work
+			CompiledPolicy policy = compiler.compile(region, draft.files());
+			record.accept(policy);
+			publishing.put(region, policy.version());
+			Map<String, String> before;
+			try {
+				before = sources.write(changes);
+			}
+			catch (RuntimeException ex) {
+				publishing.remove(region);
+				throw ex;
+			}
+			onCommit(() -> {
+				activate(region, policy);
+				log.info("Policy of {} published: version {}", region, policy.version());
+			}, () -> {
+				sources.restore(before);
+				log.warn("Publication of {} version {} rolled back: files restored", region, policy.version());
+			}, () -> publishing.remove(region));
+			return policy;
 		}
 	}
 
+	/** Runs the first step once the surrounding transaction commits, the second when it does not. */
+	private static void onCommit(Runnable committed, Runnable rolledBack, Runnable finished) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			committed.run();
+			finished.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				try {
+					(status == STATUS_COMMITTED ? committed : rolledBack).run();
+				}
+				finally {
+					finished.run();
+				}
+			}
+		});
+	}
+
 	/**
-	 * A region's draft compiled for a what-if, never activated. A draft with problems (syntax, unsafe code,
-	 * policy checks) is refused; failing case tables are expected when outcomes are meant to change, so
-	 * they come back with it for the analyst to see.
+	 * A region's draft compiled in a sandbox worker for a what-if, never activated; close it to free the
+	 * worker. A draft with problems (syntax, unsafe code, policy checks) is refused; failing case tables are
+	 * expected when outcomes are meant to change, so they come back with it for the analyst to see.
 	 * @throws InvalidDraft (422) with the problems
 	 */
 	public DraftPolicy draft(String region, Map<String, String> changes) {
+		CompiledPolicy current = active(region);
 		if (changes.isEmpty()) {
-			return new DraftPolicy(active(region), Validation.of(active(region).version(), List.of(), List.of()));
+			return new DraftPolicy(current, Validation.of(current.version(), List.of(), List.of()), null);
 		}
-		Checked checked = check(region, withChanges(region, changes));
-		if (checked.policy() == null || !checked.validation().problems().isEmpty()) {
-			throw new InvalidDraft(region, checked.validation());
+		Draft draft = withChanges(region, changes);
+		if (!draft.problems().isEmpty()) {
+			throw new InvalidDraft(region, Validation.of(null, draft.problems(), List.of()));
 		}
-		return new DraftPolicy(checked.policy(), checked.validation());
+		DraftLease lease = sandbox.prepare(region, draft.files());
+		if (!lease.compiled() || !lease.validation().problems().isEmpty()) {
+			lease.close();
+			throw new InvalidDraft(region, lease.validation());
+		}
+		return new DraftPolicy(lease.policy(region, draft.files(), current.settings()), lease.validation(), lease);
 	}
 
 	/**
-	 * Compiles the given files of a region without activating them, e.g. the files of an earlier version
-	 * to replay an evaluation under it.
+	 * Compiles the given files of a region without activating them: the files of a version that was active
+	 * before (they passed every check then), to replay an evaluation under it.
 	 */
 	public CompiledPolicy compile(String region, List<PolicyFile> files) {
 		return compiler.compile(region, files);
 	}
 
 	/**
-	 * Reads a region's files from disk again (the national files: every region). Files that validate
+	 * Reads a region's files from disk again (the national files: every region). Files that pass every check
 	 * become active; files that do not are refused, logged and shown, and the previous version stays.
 	 */
 	public void reload(String region) {
@@ -155,11 +237,12 @@ public class Policies {
 		synchronized (lock(region)) {
 			List<PolicyFile> files = sources.read(region);
 			CompiledPolicy current = active.get(region);
-			if (current != null && current.version().equals(PolicyCompiler.version(files))) {
+			String version = PolicyCompiler.version(files);
+			if (current != null && current.version().equals(version) || version.equals(publishing.get(region))) {
 				refused.remove(region);
 				return;
 			}
-			Checked checked = check(region, new Draft(files, List.of()));
+			DraftCheck.Checked checked = DraftCheck.check(compiler, region, files);
 			if (checked.validation().valid()) {
 				activate(region, checked.policy());
 				log.info("Policy of {} reloaded from disk: version {}", region, checked.policy().version());
@@ -173,9 +256,7 @@ public class Policies {
 	}
 
 	private void refuse(String region, CompiledPolicy current, Validation validation) {
-		List<PolicyProblem> problems = new ArrayList<>(validation.problems());
-		validation.failedCases()
-			.forEach(failure -> problems.add(new PolicyProblem(failure.file(), failure.line(), 0, failure.message())));
+		List<PolicyProblem> problems = problems(validation);
 		if (current == null) {
 			broken.put(region, problems);
 		}
@@ -185,6 +266,13 @@ public class Policies {
 		log.error("Files of {} changed on disk do not validate; version {} stays active: {}", region,
 				current == null ? "(none)" : current.version(), problems);
 		events.publishEvent(new PolicyRefused(region, current == null ? null : current.version(), problems));
+	}
+
+	private static List<PolicyProblem> problems(Validation validation) {
+		List<PolicyProblem> problems = new ArrayList<>(validation.problems());
+		validation.failedCases()
+			.forEach(failure -> problems.add(new PolicyProblem(failure.file(), failure.line(), 0, failure.message())));
+		return problems;
 	}
 
 	private void activate(String region, CompiledPolicy policy) {
@@ -223,9 +311,6 @@ public class Policies {
 	private record Draft(List<PolicyFile> files, List<PolicyProblem> problems) {
 	}
 
-	private record Checked(CompiledPolicy policy, Validation validation) {
-	}
-
 	/** The region's files with the changes applied, in layer order. */
 	private Draft withChanges(String region, Map<String, String> changes) {
 		CompiledPolicy current = active.get(regionOrBroken(region));
@@ -254,37 +339,6 @@ public class Policies {
 			throw new UnknownPolicy(region);
 		}
 		return region;
-	}
-
-	private Checked check(String region, Draft draft) {
-		if (!draft.problems().isEmpty()) {
-			return new Checked(null, Validation.of(null, draft.problems(), List.of()));
-		}
-		CompiledPolicy policy;
-		try {
-			policy = compiler.compile(region, draft.files());
-		}
-		catch (InvalidPolicy ex) {
-			return new Checked(null, Validation.of(null, ex.problems(), List.of()));
-		}
-		List<PolicyFile> regionCases = draft.files().stream().filter(file -> file.layer() != Layer.NATIONAL).toList();
-		List<CaseFailure> failures = PolicyCases.run(policy, regionCases);
-		return new Checked(policy, Validation.of(policy.version(), lint(draft.files()), failures));
-	}
-
-	/** What compiles may still not mean what it says: weights, bands, rules that cannot fire. */
-	private static List<PolicyProblem> lint(List<PolicyFile> files) {
-		List<PolicyProblem> problems = new ArrayList<>();
-		Map<String, PackageDescr> parsed = new HashMap<>();
-		for (PolicyFile file : files) {
-			if (file.isRules()) {
-				parsed.put(file.path(), PolicyCompiler.parse(file, problems));
-			}
-		}
-		List<PolicyFile> regionLayers = files.stream().filter(file -> file.layer() != Layer.AGENCY).toList();
-		Map<String, ParameterDefinition> parameters = ParameterFiles.merge(regionLayers, problems);
-		problems.addAll(PolicyLint.check(files, parsed, parameters));
-		return problems;
 	}
 
 }

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
-import id.kinerja.policy.fact.Parameter;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -55,10 +54,10 @@ final class PolicyCompiler {
 		List<PolicyProblem> problems = new ArrayList<>();
 		Map<String, PackageDescr> parsed = parseAll(files, problems);
 		checkDuplicateNames(files, parsed, problems);
-		// rule files are untrusted code: an unsafe file is refused before anything of it is compiled or run
+		// rule files are untrusted code: only what the guard allows is compiled, and nothing else of the file runs
 		files.stream()
 			.filter(file -> parsed.containsKey(file.path()))
-			.forEach(file -> problems.addAll(SafetyCheck.check(file, parsed.get(file.path()))));
+			.forEach(file -> problems.addAll(RuleGuard.check(file, parsed.get(file.path()))));
 		if (!problems.isEmpty()) {
 			throw new InvalidPolicy(displayName(region), problems);
 		}
@@ -93,7 +92,9 @@ final class PolicyCompiler {
 	private Map<String, PackageDescr> parseAll(List<PolicyFile> files, List<PolicyProblem> problems) {
 		Map<String, PackageDescr> parsed = new HashMap<>();
 		for (PolicyFile file : files) {
-			if (file.isRules()) {
+			List<PolicyProblem> text = file.isRules() ? RuleText.check(file) : List.of();
+			problems.addAll(text);
+			if (file.isRules() && text.isEmpty()) {
 				PackageDescr descr = parse(file, problems);
 				if (descr != null) {
 					parsed.put(file.path(), descr);
@@ -198,7 +199,7 @@ final class PolicyCompiler {
 		if (kieBase == null) {
 			return null;
 		}
-		return new PolicyScope(kieBase, new RuleOrigins(origins), parameters, facts(parameters));
+		return new PolicyScope(new LocalEngine(kieBase, new RuleOrigins(origins)), parameters);
 	}
 
 	private static Map<String, Layer> mostSpecificLayer(List<PolicyFile> files, Map<String, List<String>> ruleNames) {
@@ -238,10 +239,6 @@ final class PolicyCompiler {
 		String file = error.getResource() != null ? error.getResource().getSourcePath() : "?";
 		int[] lines = error.getLines();
 		return new PolicyProblem(file, lines.length > 0 ? Math.max(lines[0], 0) : 0, 0, error.getMessage().strip());
-	}
-
-	private static List<Parameter> facts(Map<String, ParameterDefinition> parameters) {
-		return parameters.values().stream().map(p -> new Parameter(p.name(), p.value())).toList();
 	}
 
 	static String version(List<PolicyFile> files) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -97,12 +98,30 @@ final class PolicySources {
 	static PolicyFile draftFile(String region, String path, String content, List<PolicyProblem> problems) {
 		String[] parts = path.split("/", -1);
 		String reason = pathProblem(region, parts);
+		if (reason == null) {
+			reason = contentProblem(path, content);
+		}
 		if (reason != null) {
 			problems.add(new PolicyProblem(path, 0, 0, reason));
 			return null;
 		}
 		return parts.length == 3 ? new PolicyFile(path, Layer.REGION, null, content)
 				: new PolicyFile(path, Layer.AGENCY, parts[2], content);
+	}
+
+	/** What the archive keeps of one file (the columns of {@code policy_file_version}). */
+	static final int MAX_PATH = 300;
+
+	static final int MAX_CONTENT = 1_000_000;
+
+	static String contentProblem(String path, String content) {
+		if (path.length() > MAX_PATH) {
+			return "path berkas paling panjang " + MAX_PATH + " karakter";
+		}
+		if (content != null && content.length() > MAX_CONTENT) {
+			return "isi berkas paling banyak " + MAX_CONTENT + " karakter";
+		}
+		return null;
 	}
 
 	private static String pathProblem(String region, String[] parts) {
@@ -123,8 +142,31 @@ final class PolicySources {
 	/**
 	 * Writes a published change: each file to a temporary file beside it, then moved over the old one in one
 	 * step, so a reader (or the folder watcher) never sees half a file. A null content deletes the file.
+	 * Answers what the files held before (null where there was none), to {@link #restore} them; a write that
+	 * fails restores what was written so far and throws.
 	 */
-	void write(Map<String, String> changes) {
+	Map<String, String> write(Map<String, String> changes) {
+		Map<String, String> before = new LinkedHashMap<>();
+		for (String path : changes.keySet()) {
+			Path file = root.resolve(path).normalize();
+			before.put(path, Files.isRegularFile(file) ? content(file) : null);
+		}
+		try {
+			replace(changes);
+		}
+		catch (UncheckedIOException ex) {
+			restore(before);
+			throw ex;
+		}
+		return before;
+	}
+
+	/** Puts back what {@link #write} answered. */
+	void restore(Map<String, String> before) {
+		replace(before);
+	}
+
+	private void replace(Map<String, String> changes) {
 		try {
 			for (Map.Entry<String, String> change : changes.entrySet()) {
 				Path target = root.resolve(change.getKey()).normalize();

@@ -14,11 +14,17 @@ public class RunawayPolicy extends Refusal {
 
 	private final transient List<FiredRule> rules;
 
-	private RunawayPolicy(String key, Object limit, List<FiredRule> rules) {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, "Policy stopped", key, limit,
+	private final String limit;
+
+	private final long value;
+
+	RunawayPolicy(String limit, long value, List<FiredRule> rules) {
+		super(HttpStatus.UNPROCESSABLE_CONTENT, "Policy stopped", limit, value,
 				rules.stream().map(FiredRule::rule).toList());
 		with("rules", rules);
 		this.rules = List.copyOf(rules);
+		this.limit = limit;
+		this.value = value;
 	}
 
 	static RunawayPolicy outOfTime(long seconds, List<FiredRule> rules) {
@@ -31,6 +37,16 @@ public class RunawayPolicy extends Refusal {
 
 	public List<FiredRule> rules() {
 		return rules;
+	}
+
+	/** The limit that stopped the rules: {@code runawayFirings} or {@code runawayTime}. */
+	String limit() {
+		return limit;
+	}
+
+	/** The firings counted, or the seconds allowed. */
+	long value() {
+		return value;
 	}
 
 }

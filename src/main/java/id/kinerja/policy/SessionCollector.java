@@ -13,6 +13,7 @@ import org.drools.core.reteoo.TupleImpl;
 import org.drools.core.rule.consequence.InternalMatch;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -42,7 +43,17 @@ final class SessionCollector extends DefaultAgendaEventListener implements RuleR
 	}
 
 	@Override
+	public void beforeMatchFired(BeforeMatchFiredEvent event) {
+		if (RunningRule.tracking) {
+			RunningRule.firing(event.getMatch().getRule().getName());
+		}
+	}
+
+	@Override
 	public void afterMatchFired(AfterMatchFiredEvent event) {
+		if (RunningRule.tracking) {
+			RunningRule.firing(null);
+		}
 		Rule rule = event.getMatch().getRule();
 		firings.merge(rule, 1, Integer::sum);
 		OutcomeBuilder builder = builderOf(((InternalMatch) event.getMatch()).getTuple());

@@ -95,6 +95,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		BodyTooLarge tooLarge = cause(ex, BodyTooLarge.class);
+		if (tooLarge != null) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					text("bodyTooLarge", tooLarge.limit()));
+			problem.setTitle("Content too large");
+			problem.setProperty("limit", tooLarge.limit());
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+		}
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
 		problem.setTitle("Malformed request");
 		if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
@@ -107,6 +115,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			problem.setDetail(text("notJson", ex.getCause() != null ? ex.getCause().getMessage() : ex.getMessage()));
 		}
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
 	}
 
 	private static ProblemDetail invalid(List<FieldError> errors) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -34,6 +35,12 @@ public class Refusal extends ErrorResponseException {
 	/** Names the request field the refusal is about, so a form can show it there. */
 	public Refusal field(String field) {
 		return with("field", field);
+	}
+
+	/** Tells the client when to try again (429, 503). */
+	public Refusal retryAfter(long seconds) {
+		getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, seconds)));
+		return this;
 	}
 
 	public Refusal with(String property, Object value) {

@@ -258,8 +258,12 @@ class PolicyPages {
 		if (errors.hasErrors()) {
 			return overview(region, request, model);
 		}
-		redirect.addFlashAttribute("rolledBack",
-				authoring.rollback(region, rollback.release(), rollback.comment()).version());
+		PolicyAuthoring.Published published = authoring.rollback(region, rollback.release(), rollback.comment());
+		if (published.pending() != null) {
+			redirect.addFlashAttribute("submitted", true);
+			return "redirect:/policies/" + region + "/changes/" + published.pending().id();
+		}
+		redirect.addFlashAttribute("rolledBack", published.release().version());
 		return "redirect:/policies/" + region;
 	}
 

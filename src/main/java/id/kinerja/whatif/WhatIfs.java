@@ -29,6 +29,7 @@ import id.kinerja.staff.Agencies;
 import id.kinerja.staff.Employees;
 import id.kinerja.staff.Regions;
 import id.kinerja.system.Refusal;
+import id.kinerja.system.UserSlots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,8 @@ public class WhatIfs implements DisposableBean {
 
 	private final Duration wait;
 
+	private final UserSlots slots;
+
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "what-if");
 		thread.setDaemon(true);
@@ -73,7 +76,9 @@ public class WhatIfs implements DisposableBean {
 	});
 
 	WhatIfs(Policies policies, AppraisalFacts facts, WhatIfStore store, RegionAccess access, Regions regions,
-			Agencies agencies, Periods periods, Employees employees, @Value("${kinerja.whatif.wait:3s}") Duration wait) {
+			Agencies agencies, Periods periods, Employees employees, UserSlots slots,
+			@Value("${kinerja.whatif.wait:3s}") Duration wait) {
+		this.slots = slots;
 		this.policies = policies;
 		this.facts = facts;
 		this.store = store;
@@ -101,10 +106,24 @@ public class WhatIfs implements DisposableBean {
 		request.agencies().forEach(agency -> agencies.require(request.region(), agency));
 		periods.require(request.period());
 		CompiledPolicy before = policies.active(request.region());
-		DraftPolicy draft = policies.draft(request.region(), request.files());
-		CompiledPolicy after = draft.policy().withOverrides(request.overrides());
-		long id = store.start(request, employees.inScope(request.region(), request.agencies()), CurrentUser.name());
-		Future<?> running = executor.submit(() -> execute(id, request, before, after, draft));
+		UserSlots.Slot slot = slots.take(UserSlots.Kind.WHAT_IF, CurrentUser.name());
+		DraftPolicy draft = null;
+		Future<?> running;
+		long id;
+		try {
+			draft = policies.draft(request.region(), request.files());
+			CompiledPolicy after = draft.policy().withOverrides(request.overrides());
+			id = store.start(request, employees.inScope(request.region(), request.agencies()), CurrentUser.name());
+			DraftPolicy held = draft;
+			running = executor.submit(() -> execute(id, request, before, after, held, slot));
+		}
+		catch (RuntimeException ex) {
+			if (draft != null) {
+				draft.close();
+			}
+			slot.close();
+			throw ex;
+		}
 		try {
 			running.get(patience.toMillis(), TimeUnit.MILLISECONDS);
 		}
@@ -115,6 +134,10 @@ public class WhatIfs implements DisposableBean {
 			Thread.currentThread().interrupt();
 		}
 		catch (ExecutionException ex) {
+			// the draft's rules were stopped (the sandbox's limits, a runaway rule): the caller learns why
+			if (ex.getCause() instanceof Refusal refusal) {
+				throw refusal;
+			}
 			log.error("What-if {} failed", id, ex.getCause());
 		}
 		return find(id);
@@ -167,7 +190,7 @@ public class WhatIfs implements DisposableBean {
 	}
 
 	private void execute(long id, WhatIfRequest request, CompiledPolicy before, CompiledPolicy after,
-			DraftPolicy draft) {
+			DraftPolicy draft, UserSlots.Slot slot) {
 		try {
 			OffsetDateTime asOf = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
 			int[] position = { 0 };
@@ -187,6 +210,13 @@ public class WhatIfs implements DisposableBean {
 		catch (RuntimeException ex) {
 			log.error("What-if {} failed", id, ex);
 			store.fail(id, ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
+			if (ex instanceof Refusal) {
+				throw ex;
+			}
+		}
+		finally {
+			draft.close();
+			slot.close();
 		}
 	}
 

@@ -40,7 +40,7 @@ final class AuthoringTimes {
 				for (int i = 0; i < WARM_ROUNDS; i++) {
 					String draft = content + "\n// draf " + i + "\n";
 					validate[i] = Timing.seconds(() -> require(policies.validate(region, Map.of(path, draft))));
-					publish[i] = Timing.seconds(() -> policies.publish(region, Map.of(path, draft)));
+					publish[i] = Timing.seconds(() -> BenchmarkAccess.publish(policies, region, Map.of(path, draft)));
 				}
 				times.add(new AuthoringTime(region, first, Timing.median(validate), Timing.median(publish)));
 			}

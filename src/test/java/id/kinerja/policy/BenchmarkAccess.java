@@ -1,6 +1,8 @@
 package id.kinerja.policy;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 
 /** Compiles a region's policy without Spring, for the benchmark (the compiler is package-private). */
 public final class BenchmarkAccess {
@@ -8,11 +10,23 @@ public final class BenchmarkAccess {
 	private BenchmarkAccess() {
 	}
 
-	/** The service that validates, publishes and reloads, over the folders under {@code root}. */
+	/**
+	 * The service that validates (in sandbox workers), publishes and reloads, over the folders under
+	 * {@code root}; the workers end with this process.
+	 */
 	public static Policies policies(Path root) {
-		return new Policies(new PolicySettings(root.toString(), EngineSettings.DEFAULTS.batchSize(),
-				EngineSettings.DEFAULTS.maxFiringsPerEmployee(), EngineSettings.DEFAULTS.maxSessionTime()), event -> {
-				});
+		PolicySettings settings = new PolicySettings(root.toString(), EngineSettings.DEFAULTS.batchSize(),
+				EngineSettings.DEFAULTS.maxFiringsPerEmployee(), EngineSettings.DEFAULTS.maxSessionTime());
+		Sandbox sandbox = new Sandbox(SandboxSettings.DEFAULTS, settings.engine(), settings.rootFolder());
+		Runtime.getRuntime().addShutdownHook(new Thread(sandbox::destroy));
+		return new Policies(settings, sandbox, event -> {
+		}, region -> Optional.empty());
+	}
+
+	/** Publishes without an archive: the benchmark has no database here. */
+	public static CompiledPolicy publish(Policies policies, String region, Map<String, String> changes) {
+		return policies.publish(region, changes, published -> {
+		});
 	}
 
 	public static CompiledPolicy compile(Path root, String region) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import id.kinerja.policy.fact.Employee;
 import id.kinerja.policy.fact.EmploymentType;
@@ -27,6 +29,12 @@ class PoliciesTests {
 
 	private static final String MEDAN = "policies/medan/medan.drl";
 
+	/** One sandbox for every test here: its workers are started once. */
+	private static final Sandbox SANDBOX = new Sandbox(SandboxSettings.DEFAULTS, EngineSettings.DEFAULTS, Path.of("."));
+
+	private static final Consumer<CompiledPolicy> NOTHING = published -> {
+	};
+
 	private static final String MEDAN_PARAMETERS = "policies/medan/parameters.yml";
 
 	@TempDir
@@ -40,7 +48,8 @@ class PoliciesTests {
 	void copyPolicies() throws IOException {
 		FileSystemUtils.copyRecursively(Path.of("rules"), root.resolve("rules"));
 		FileSystemUtils.copyRecursively(Path.of("policies/medan"), root.resolve("policies/medan"));
-		policies = new Policies(new PolicySettings(root.toString(), 200, 500, Duration.ofSeconds(20)), events::add);
+		PolicySettings settings = new PolicySettings(root.toString(), 200, 500, Duration.ofSeconds(20));
+		policies = new Policies(settings, SANDBOX, events::add, region -> Optional.empty());
 	}
 
 	@Test
@@ -82,7 +91,7 @@ class PoliciesTests {
 			assertThat(failure.expected()).isNotBlank();
 			assertThat(failure.actual()).isNotBlank();
 		});
-		assertThatThrownBy(() -> policies.publish("medan", draft)).isInstanceOf(InvalidDraft.class);
+		assertThatThrownBy(() -> policies.publish("medan", draft, NOTHING)).isInstanceOf(InvalidDraft.class);
 		assertThat(policies.active("medan").version()).isEqualTo(active);
 		assertThat(read(MEDAN_PARAMETERS)).isEqualTo(Files.readString(Path.of(MEDAN_PARAMETERS)));
 	}
@@ -91,7 +100,7 @@ class PoliciesTests {
 	void publishingWritesTheFilesAndSwapsThePolicyWhileHeldVersionsKeepWorking() throws IOException {
 		CompiledPolicy before = policies.active("medan");
 
-		CompiledPolicy published = policies.publish("medan", Map.of(MEDAN_PARAMETERS, withNote()));
+		CompiledPolicy published = policies.publish("medan", Map.of(MEDAN_PARAMETERS, withNote()), NOTHING);
 
 		assertThat(policies.active("medan")).isSameAs(published);
 		assertThat(published.version()).isNotEqualTo(before.version());

@@ -66,7 +66,7 @@ class PolicyLintTests {
 
 	@Test
 	void everyShippedRegionHasNoProblem() {
-		for (List<PolicyFile> files : SafetyCheckTests.shippedPolicies()) {
+		for (List<PolicyFile> files : RuleGuardTests.shippedPolicies()) {
 			assertThat(lint(files)).as(files.get(files.size() - 1).path()).isEmpty();
 		}
 	}

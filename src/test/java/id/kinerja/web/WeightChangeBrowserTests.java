@@ -67,7 +67,8 @@ class WeightChangeBrowserTests extends BrowserTestBase {
 	@AfterEach
 	void restore() {
 		if (original != null) {
-			policies.publish("makassar", Map.of(PATH, original));
+			policies.publish("makassar", Map.of(PATH, original), published -> {
+			});
 		}
 	}
 
