@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /** A personal API token as a request sends it, {@code Authorization: Bearer knj_...}, not yet checked. */
@@ -37,8 +36,7 @@ class BearerToken extends AbstractAuthenticationToken {
 		if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
 			return null;
 		}
-		Authentication token = new BearerToken(header.substring(SCHEME.length()).strip());
-		return token;
+		return new BearerToken(header.substring(SCHEME.length()).strip());
 	};
 
 }

@@ -1,6 +1,7 @@
 package id.kinerja.access;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -26,7 +27,7 @@ class Sessions {
 	/** Ends every session of the user but {@code keep} (the session making the change, or null) and its tokens. */
 	void end(Account account, String keep) {
 		// principals are equal by user name, as Spring Security's User is
-		User key = new User(account.getUsername(), "", java.util.List.of());
+		User key = new User(account.getUsername(), "", List.of());
 		registry.getAllSessions(key, false)
 			.stream()
 			.filter(session -> !session.getSessionId().equals(keep))

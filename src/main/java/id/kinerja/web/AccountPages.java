@@ -1,6 +1,7 @@
 package id.kinerja.web;
 
 import java.util.List;
+import java.util.Set;
 
 import id.kinerja.access.OwnAccount;
 import id.kinerja.access.OwnAccount.NewToken;
@@ -62,7 +63,7 @@ class AccountPages {
 		try {
 			OwnAccount.IssuedToken issued = account.createToken(new NewToken(form.name().strip(),
 					form.validDays() == null ? 90 : form.validDays(),
-					form.permissions() == null ? null : java.util.Set.copyOf(form.permissions())));
+					form.permissions() == null ? null : Set.copyOf(form.permissions())));
 			model.addAttribute("issued", issued);
 			model.addAttribute("tokenForm", new TokenForm("", 90, List.of()));
 		}

@@ -1,6 +1,7 @@
 package id.kinerja.access;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -11,7 +12,10 @@ import id.kinerja.support.Http;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,9 +50,23 @@ import static org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE;
 		properties = { "kinerja.demo.enabled=false", "kinerja.demo.users=true",
 				"spring.datasource.hikari.connection-timeout=500" })
 @AutoConfigureRestTestClient
+// the database stopped and started first: the other test shows that the app has it back
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignInDatabaseTests {
 
 	static Server database = start(0);
+
+	// held in this process, so the in-memory database outlives its TCP server's stops
+	static final Connection KEPT = keep();
+
+	static Connection keep() {
+		try {
+			return DriverManager.getConnection("jdbc:h2:mem:sign-in;DB_CLOSE_DELAY=-1", "sa", "");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -88,10 +106,12 @@ class SignInDatabaseTests {
 	void reachable() {
 		if (!database.isRunning(false)) {
 			database = start(database.getPort());
+			awaitPool();
 		}
 	}
 
 	@Test
+	@Order(2)
 	void aSignInWithAPasswordOrATokenTakesOneConnection() {
 		String secret = createToken();
 		CountingConnections counting = (CountingConnections) dataSource;
@@ -106,6 +126,7 @@ class SignInDatabaseTests {
 	}
 
 	@Test
+	@Order(1)
 	void anUnreachableDatabaseIs503NeverA401() {
 		String secret = createToken();
 		database.stop();
@@ -119,7 +140,20 @@ class SignInDatabaseTests {
 		pageSignIn().expectStatus().isEqualTo(SERVICE_UNAVAILABLE);
 
 		reachable();
+		awaitPool();
 		http.as("auditor").get("/api/v1/regions", OK);
+	}
+
+	/** Waits (a bounded while) for the pool to have connections again once the server is back. */
+	private void awaitPool() {
+		for (int i = 0; i < 40; i++) {
+			try (Connection connection = dataSource.getConnection()) {
+				return;
+			}
+			catch (SQLException ex) {
+				// the pool has not reconnected yet
+			}
+		}
 	}
 
 	/** The login form as a browser posts it: its CSRF token and session cookie first. */
