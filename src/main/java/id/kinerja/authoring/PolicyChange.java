@@ -3,7 +3,9 @@ package id.kinerja.authoring;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -63,12 +65,18 @@ class PolicyChange {
 	@Column(name = "release_id")
 	private Long release;
 
-	/** New content by path; a null content deletes the file. */
+	/** New content by path. */
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "policy_change_file", joinColumns = @JoinColumn(name = "change_id"))
 	@MapKeyColumn(name = "path")
 	@Column(name = "content", length = 1_000_000)
 	private Map<String, String> files = new TreeMap<>();
+
+	/** Paths the change deletes: a collection keeps no null content. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "policy_change_deletion", joinColumns = @JoinColumn(name = "change_id"))
+	@Column(name = "path")
+	private Set<String> deleted = new TreeSet<>();
 
 	protected PolicyChange() {
 	}
@@ -84,7 +92,14 @@ class PolicyChange {
 		this.baseVersion = baseVersion;
 		this.author = author;
 		this.comment = comment;
-		this.files = new TreeMap<>(files);
+		files.forEach((path, content) -> {
+			if (content == null) {
+				this.deleted.add(path);
+			}
+			else {
+				this.files.put(path, content);
+			}
+		});
 		this.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
 	}
 
@@ -120,13 +135,16 @@ class PolicyChange {
 		return kind;
 	}
 
+	/** New content by path; a null content deletes the file. */
 	Map<String, String> getFiles() {
-		return files;
+		Map<String, String> all = new TreeMap<>(files);
+		deleted.forEach(path -> all.put(path, null));
+		return all;
 	}
 
 	ChangeView view() {
 		return new ChangeView(id, region, kind.name(), baseVersion, status.name(), author, createdAt, comment, decidedBy,
-				decidedAt, decisionComment, release, files);
+				decidedAt, decisionComment, release, getFiles());
 	}
 
 }

@@ -1,5 +1,6 @@
 package id.kinerja.policy;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.Supplier;
@@ -28,6 +29,11 @@ final class EngineThreads {
 			return work.get();
 		}
 		return POOL.submit(work::get).join();
+	}
+
+	/** Starts the work on the rule threads without waiting for it. */
+	static <T> CompletableFuture<T> async(Supplier<T> work) {
+		return CompletableFuture.supplyAsync(work, POOL);
 	}
 
 	private static ForkJoinWorkerThread newThread(ForkJoinPool pool) {

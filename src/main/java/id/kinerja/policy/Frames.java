@@ -8,18 +8,21 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.smile.SmileFactory;
+import tools.jackson.dataformat.smile.SmileMapper;
+import tools.jackson.dataformat.smile.SmileWriteFeature;
 
 /**
- * Calls and replies between the app and a sandbox worker: each a length and a JSON document, over the
- * worker's standard input and output. A frame larger than the limit is refused before it is read, so a
- * worker cannot make the app read without end.
+ * Calls and replies between the app and a sandbox worker: each a length and a document in Smile (binary
+ * JSON, where a rule name or file path repeated in thousands of outcomes is written once and referred to
+ * after), over the worker's standard input and output. A frame larger than the limit is refused before it
+ * is read, so a worker cannot make the app read without end.
  */
 final class Frames {
 
-	private static final JsonMapper JSON = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
+	private static final SmileMapper JSON = SmileMapper.builder(SmileFactory.builder()
+		.enable(SmileWriteFeature.CHECK_SHARED_STRING_VALUES)
+		.build()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
 	private final DataInputStream in;
 

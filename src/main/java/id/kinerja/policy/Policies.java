@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -145,13 +147,17 @@ public class Policies {
 	public CompiledPolicy publish(String region, Map<String, String> changes, Consumer<CompiledPolicy> record) {
 		synchronized (lock(region)) {
 			Draft draft = withChanges(region, changes);
-			Validation validation = draft.problems().isEmpty() ? sandbox.validate(region, draft.files())
-					: Validation.of(null, draft.problems(), List.of());
+			if (!draft.problems().isEmpty()) {
+				throw new InvalidDraft(region, Validation.of(null, draft.problems(), List.of()));
+			}
+			// compiled here for official work while the sandbox checks and runs it: the guard refuses unsafe
+			// files before the compiler builds anything, and nothing of the draft runs here before it passed
+			CompletableFuture<CompiledPolicy> compiling = EngineThreads.async(() -> compiler.compile(region, draft.files()));
+			Validation validation = sandbox.validate(region, draft.files());
 			if (!validation.valid()) {
 				throw new InvalidDraft(region, validation);
 			}
-			// the sandbox ran it; compiled here again, from the very files it checked, to run official work
-			CompiledPolicy policy = compiler.compile(region, draft.files());
+			CompiledPolicy policy = compiled(region, compiling);
 			record.accept(policy);
 			publishing.put(region, policy.version());
 			Map<String, String> before;
@@ -170,6 +176,18 @@ public class Policies {
 				log.warn("Publication of {} version {} rolled back: files restored", region, policy.version());
 			}, () -> publishing.remove(region));
 			return policy;
+		}
+	}
+
+	private static CompiledPolicy compiled(String region, CompletableFuture<CompiledPolicy> compiling) {
+		try {
+			return compiling.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof InvalidPolicy invalid) {
+				throw new InvalidDraft(region, Validation.of(null, invalid.problems(), List.of()));
+			}
+			throw ex;
 		}
 	}
 

@@ -128,7 +128,7 @@ final class RuleGuard {
 			refuse(rule, "guard.declaration", "@" + rule.getAnnotationNames().iterator().next());
 		}
 		Rule state = new Rule();
-		element(rule.getLhs(), state);
+		element(rule.getLhs(), state, new Group());
 		consequence(rule, state);
 	}
 
@@ -147,24 +147,37 @@ final class RuleGuard {
 
 	// ---- conditions
 
-	/** What one rule has bound so far, and whether a pattern of it matched without a link yet. */
+	/** What one rule has bound so far. */
 	private static final class Rule {
 
 		final Map<String, Type> bindings = new HashMap<>();
+
+	}
+
+	/**
+	 * Patterns joined together: the rule's own, or those inside one {@code not}, {@code exists},
+	 * {@code forall} or {@code accumulate}. One of them may match without a link; a second would multiply.
+	 */
+	private static final class Group {
 
 		boolean unlinked;
 
 	}
 
-	private void element(BaseDescr descr, Rule rule) {
-		if (descr instanceof AndDescr || descr instanceof OrDescr || descr instanceof NotDescr
-				|| descr instanceof ExistsDescr || descr instanceof ForallDescr) {
+	private void element(BaseDescr descr, Rule rule, Group group) {
+		if (descr instanceof AndDescr || descr instanceof OrDescr) {
 			for (BaseDescr child : ((ConditionalElementDescr) descr).getDescrs()) {
-				element(child, rule);
+				element(child, rule, group);
+			}
+		}
+		else if (descr instanceof NotDescr || descr instanceof ExistsDescr || descr instanceof ForallDescr) {
+			Group inner = new Group();
+			for (BaseDescr child : ((ConditionalElementDescr) descr).getDescrs()) {
+				element(child, rule, inner);
 			}
 		}
 		else if (descr instanceof PatternDescr pattern) {
-			pattern(pattern, rule);
+			pattern(pattern, rule, group);
 		}
 		else if (descr instanceof EvalDescr eval) {
 			expression(eval.getContent().toString(), eval, null, rule);
@@ -174,7 +187,7 @@ final class RuleGuard {
 		}
 	}
 
-	private void pattern(PatternDescr pattern, Rule rule) {
+	private void pattern(PatternDescr pattern, Rule rule, Group group) {
 		if (pattern.getSource() instanceof AccumulateDescr accumulate) {
 			accumulate(accumulate, rule);
 			constraints(pattern, null, rule, Set.of());
@@ -198,12 +211,11 @@ final class RuleGuard {
 		if (pattern.getIdentifier() != null) {
 			bind(pattern.getIdentifier(), type, pattern, rule);
 		}
-		boolean linked = constraints(pattern, type, rule, earlier) || pattern.getSource() != null;
-		if (!linked) {
-			if (rule.unlinked) {
+		if (!constraints(pattern, type, rule, earlier)) {
+			if (group.unlinked) {
 				refuse(pattern, "guard.cross-join", pattern.getObjectType());
 			}
-			rule.unlinked = true;
+			group.unlinked = true;
 		}
 	}
 
@@ -247,7 +259,7 @@ final class RuleGuard {
 			refuse(accumulate, "guard.accumulate-code");
 			return;
 		}
-		element(accumulate.getInput(), rule);
+		element(accumulate.getInput(), rule, new Group());
 		for (AccumulateDescr.AccumulateFunctionCallDescr function : accumulate.getFunctions()) {
 			if (!FUNCTIONS.contains(function.getFunction())) {
 				refuse(at(accumulate, function.getFunction()), "guard.accumulate-function", function.getFunction());

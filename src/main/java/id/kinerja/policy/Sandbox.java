@@ -3,11 +3,11 @@ package id.kinerja.policy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
@@ -41,7 +41,8 @@ public class Sandbox implements DisposableBean {
 
 	private final Path root;
 
-	private final BlockingQueue<WorkerProcess> idle = new LinkedBlockingQueue<>();
+	/** Last in, first out: the worker used last is the warmest. */
+	private final BlockingDeque<WorkerProcess> idle = new LinkedBlockingDeque<>();
 
 	private final Set<WorkerProcess> busy = ConcurrentHashMap.newKeySet();
 
@@ -163,9 +164,9 @@ public class Sandbox implements DisposableBean {
 			}
 		}
 		try {
-			WorkerProcess worker = idle.poll();
+			WorkerProcess worker = idle.pollFirst();
 			while (worker != null && !worker.alive()) {
-				worker = idle.poll();
+				worker = idle.pollFirst();
 			}
 			if (worker == null) {
 				worker = WorkerProcess.start(settings, engine, root);
@@ -182,7 +183,7 @@ public class Sandbox implements DisposableBean {
 	void release(WorkerProcess worker) {
 		busy.remove(worker);
 		if (worker.alive() && !worker.worn()) {
-			idle.offer(worker);
+			idle.offerFirst(worker);
 		}
 		else {
 			worker.stop();
@@ -197,7 +198,7 @@ public class Sandbox implements DisposableBean {
 	private void spawnIdle() {
 		try {
 			if (idle.size() + busy.size() < settings.workers()) {
-				idle.offer(WorkerProcess.start(settings, engine, root));
+				idle.offerLast(WorkerProcess.start(settings, engine, root));
 			}
 		}
 		catch (RuntimeException ex) {

@@ -7,6 +7,7 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * standard error. It ends when the app ends, and the app kills it when a call passes its limits.
  */
 public final class SandboxWorker {
+
+	private static final int WARM_UP_ROUNDS = 3;
 
 	/** Drafts kept compiled at once: a what-if's, and one being prepared. */
 	private static final int KEPT_DRAFTS = 2;
@@ -62,10 +65,17 @@ public final class SandboxWorker {
 		Runtime.getRuntime().halt(0);
 	}
 
-	/** Compiles the national baseline once, so the first real call does not pay for loading the engine. */
+	/**
+	 * Checks the national baseline and its case tables a few times, so the first real call does not pay for
+	 * loading the engine and compiling its code.
+	 */
 	private void warmUp() {
 		try {
-			DraftCheck.check(compiler, null, new PolicySources(java.nio.file.Path.of(".")).read(null));
+			List<PolicyFile> national = new PolicySources(Path.of(".")).read(null);
+			for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+				CompiledPolicy policy = DraftCheck.check(compiler, null, national).policy();
+				PolicyCases.run(policy, national);
+			}
 		}
 		catch (RuntimeException ex) {
 			// no rules folder here: the first call warms up instead

@@ -66,7 +66,7 @@ final class WorkerProcess {
 		}
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(List.of("-Xmx" + settings.heapMegabytes() + "m", "-Xss2m", "-XX:MaxMetaspaceSize=256m",
-				"-XX:+ExitOnOutOfMemoryError", "-XX:ActiveProcessorCount=1", "-XX:+UseSerialGC",
+				"-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
 				"-Dkinerja.sandbox.batch-size=" + engine.batchSize(),
 				"-Dkinerja.sandbox.max-firings=" + engine.maxFiringsPerEmployee(),
 				"-Dkinerja.sandbox.max-session-millis=" + engine.maxSessionTime().toMillis(),

@@ -25,6 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -202,7 +203,7 @@ class PolicyPages {
 		model.addAttribute("region", regions.require(region));
 		model.addAttribute("file", file);
 		model.addAttribute("draft", draft);
-		model.addAttribute("validation", validation);
+		model.addAttribute("validation", validation == null ? null : validation.in(LocaleContextHolder.getLocale()));
 		model.addAttribute("submitted", submitted);
 		model.addAttribute("draftKey", draftKey(region, file.path()));
 		model.addAttribute("caseTable", CaseTableForm.applies(file.path()) && draft.content() != null

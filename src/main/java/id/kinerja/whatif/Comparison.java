@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -39,16 +42,25 @@ final class Comparison {
 
 	private int changed;
 
-	Comparison(CompiledPolicy before, CompiledPolicy after, Consumer<List<EmployeeChange>> changes) {
+	private final Executor draftSide;
+
+	Comparison(CompiledPolicy before, CompiledPolicy after, Executor draftSide, Consumer<List<EmployeeChange>> changes) {
 		this.before = before;
 		this.after = after;
+		this.draftSide = draftSide;
 		this.changes = changes;
 	}
 
-	/** Evaluates one batch of an agency under both policies and compares employee by employee. */
+	/**
+	 * Evaluates one batch of an agency under both policies and compares employee by employee. The draft's
+	 * side runs meanwhile on a thread of its own: where its rules run in a sandbox worker, that process works
+	 * while this one evaluates the active policy.
+	 */
 	void batch(String agency, List<Employee> employees) {
+		CompletableFuture<List<EmployeeOutcome>> draft = CompletableFuture
+			.supplyAsync(() -> after.evaluate(agency, employees), draftSide);
 		List<EmployeeOutcome> old = before.evaluate(agency, employees);
-		List<EmployeeOutcome> neu = after.evaluate(agency, employees);
+		List<EmployeeOutcome> neu = joined(draft);
 		AgencyTally tally = agencies.computeIfAbsent(agency, AgencyTally::new);
 		List<EmployeeChange> found = new ArrayList<>();
 		for (int i = 0; i < employees.size(); i++) {
@@ -67,6 +79,18 @@ final class Comparison {
 		changed += found.size();
 		if (!found.isEmpty()) {
 			changes.accept(found);
+		}
+	}
+
+	private static <T> T joined(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
 		}
 	}
 

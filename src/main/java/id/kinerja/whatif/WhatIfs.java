@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -68,12 +69,10 @@ public class WhatIfs implements DisposableBean {
 
 	private final UserSlots slots;
 
-	private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "what-if");
-		thread.setDaemon(true);
-		thread.setContextClassLoader(WhatIfs.class.getClassLoader());
-		return thread;
-	});
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(thread("what-if"));
+
+	/** The draft's side of the running what-if, evaluated beside the active policy's. */
+	private final ExecutorService draftSide = Executors.newSingleThreadExecutor(thread("what-if-draft"));
 
 	WhatIfs(Policies policies, AppraisalFacts facts, WhatIfStore store, RegionAccess access, Regions regions,
 			Agencies agencies, Periods periods, Employees employees, UserSlots slots,
@@ -194,7 +193,7 @@ public class WhatIfs implements DisposableBean {
 		try {
 			OffsetDateTime asOf = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
 			int[] position = { 0 };
-			Comparison comparison = new Comparison(before, after, changes -> {
+			Comparison comparison = new Comparison(before, after, draftSide, changes -> {
 				store.changes(id, position[0], changes);
 				position[0] += changes.size();
 			});
@@ -237,6 +236,15 @@ public class WhatIfs implements DisposableBean {
 		};
 	}
 
+	private static ThreadFactory thread(String name) {
+		return runnable -> {
+			Thread thread = new Thread(runnable, name);
+			thread.setDaemon(true);
+			thread.setContextClassLoader(WhatIfs.class.getClassLoader());
+			return thread;
+		};
+	}
+
 	private static List<String> singletonNull() {
 		List<String> whole = new ArrayList<>();
 		whole.add(null);
@@ -246,6 +254,7 @@ public class WhatIfs implements DisposableBean {
 	@Override
 	public void destroy() {
 		executor.shutdownNow();
+		draftSide.shutdownNow();
 	}
 
 }

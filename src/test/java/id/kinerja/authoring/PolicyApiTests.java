@@ -207,6 +207,18 @@ class PolicyApiTests {
 		assertThat(http.get(change, OK).path("status").asString()).isEqualTo("APPROVED");
 		http.as("makassar.kebijakan2").post(change + "/reject", Map.of("comment", "terlambat"),
 				org.springframework.http.HttpStatus.CONFLICT);
+
+		// going back to the version before waits for a second officer too
+		long earlier = http.get(MAKASSAR + "/releases", OK).get(1).path("id").asLong();
+		JsonNode rollback = http.as("makassar.kebijakan2")
+			.post(MAKASSAR + "/rollback", Map.of("release", earlier, "comment", "kembali"), ACCEPTED);
+		assertThat(rollback.path("kind").asString()).isEqualTo("ROLLBACK");
+		assertThat(http.get(MAKASSAR, OK).path("version").asString()).isEqualTo(release.path("version").asString());
+		JsonNode back = http.as("makassar.kebijakan")
+			.post(MAKASSAR + "/changes/" + rollback.path("id").asLong() + "/approve", Map.of("comment", "setuju"),
+					CREATED);
+		assertThat(back.path("kind").asString()).isEqualTo("ROLLED_BACK");
+		assertThat(back.path("version").asString()).isEqualTo(version);
 	}
 
 	@Test

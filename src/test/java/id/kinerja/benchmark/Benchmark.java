@@ -278,6 +278,7 @@ public final class Benchmark {
 		try (BenchDatabase database = new BenchDatabase(root, WhatIfTimes.EMPLOYEES)) {
 			whatIf(database);
 			analyst(database);
+			hostileDrafts(database);
 		}
 	}
 
@@ -289,7 +290,24 @@ public final class Benchmark {
 				t.active(), t.draft());
 		System.out.printf("  what-if (read once, both sides, compare, store %,d changed of %,d): %.2f s%n", t.changed(),
 				t.evaluated(), t.whatIf());
+		System.out.printf("  read + draft with an edited file, run in a sandbox worker: %.2f s (isolation costs %.2f s"
+				+ " over the same rules in the app)%n", t.worker(), t.isolation());
+		System.out.printf("  what-if with an edited file (compiled, checked and run in a worker): %.2f s%n",
+				t.fileWhatIf());
 		verdict(t.whatIf() < 3, String.format("what-if of %,d employees < 3 s: %.2f s", WhatIfTimes.EMPLOYEES, t.whatIf()));
+		verdict(t.fileWhatIf() < 3, String.format("what-if of %,d employees with an edited file (sandbox) < 3 s: %.2f s",
+				WhatIfTimes.EMPLOYEES, t.fileWhatIf()));
+	}
+
+	private void hostileDrafts(BenchDatabase database) {
+		HostileLoad.Times t = HostileLoad.measure(database);
+		section(String.format("11. An official run of %,d employees alone, and while hostile drafts keep every sandbox"
+				+ " worker busy (median of 3 each)", t.employees()));
+		System.out.printf("  alone %.2f s; with %d hostile validations running at a time (%,d sent, %,d answered"
+				+ " meanwhile) %.2f s: %.2fx%n", t.alone(), HostileLoad.ATTACKERS, t.sent(), t.answered(), t.underAttack(),
+				t.underAttack() / t.alone());
+		verdict(t.underAttack() <= 2 * t.alone(), String.format(
+				"an official run under hostile drafts within twice its time alone: %.2fx", t.underAttack() / t.alone()));
 	}
 
 	private void analyst(BenchDatabase database) {

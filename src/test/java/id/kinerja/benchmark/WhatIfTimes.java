@@ -6,6 +6,7 @@ import id.kinerja.appraisal.AgencyBatch;
 import id.kinerja.appraisal.AppraisalFacts;
 import id.kinerja.appraisal.BatchSink;
 import id.kinerja.policy.CompiledPolicy;
+import id.kinerja.policy.DraftPolicy;
 import id.kinerja.policy.Policies;
 import id.kinerja.policy.fact.OrganisationRating;
 import id.kinerja.whatif.WhatIfBenchmarkAccess;
@@ -26,28 +27,57 @@ final class WhatIfTimes {
 	/** The award threshold an analyst might try: who would still be employee of the year at 118 %? */
 	private static final Map<String, Double> DRAFT = Map.of("pegawai-teladan.capaian-minimal", 118.0);
 
-	record Times(double load, double active, double draft, double whatIf, int evaluated, int changed) {
+	/** A draft file: the region's own rules with a note, so the draft is compiled and run in a sandbox worker. */
+	static final String DRAFT_FILE = "policies/" + Workload.REGION + "/" + Workload.REGION + ".drl";
+
+	/**
+	 * @param draft the draft side in this process (a parameter changed: no new rule code)
+	 * @param worker the draft side in a sandbox worker (an edited file): facts sent, outcomes returned
+	 * @param fileWhatIf a whole what-if whose draft is an edited file
+	 */
+	record Times(double load, double active, double draft, double worker, double whatIf, double fileWhatIf,
+			int evaluated, int changed) {
+
+		/** What running a draft in a worker costs over running the same rules in the app. */
+		double isolation() {
+			return worker - draft;
+		}
+
 	}
 
 	static Times measure(BenchDatabase database) {
 		ConfigurableApplicationContext context = database.context;
 		AppraisalFacts facts = context.getBean(AppraisalFacts.class);
-		CompiledPolicy active = context.getBean(Policies.class).active(Workload.REGION);
+		Policies policies = context.getBean(Policies.class);
+		CompiledPolicy active = policies.active(Workload.REGION);
 		CompiledPolicy draft = active.withOverrides(DRAFT);
+		Map<String, String> edited = Map.of(DRAFT_FILE, read(active, DRAFT_FILE) + "\n// draf what-if\n");
 		WhatIfBenchmarkAccess.Run run = WhatIfBenchmarkAccess.run(context, Workload.REGION, Workload.PERIOD, DRAFT);
 		double[] load = new double[ROUNDS];
 		double[] activeSide = new double[ROUNDS];
 		double[] draftSide = new double[ROUNDS];
 		double[] whole = new double[ROUNDS];
+		double[] workerSide = new double[ROUNDS];
+		double[] fileWhole = new double[ROUNDS];
 		for (int i = 0; i < ROUNDS; i++) {
+			try (DraftPolicy sandboxed = policies.draft(Workload.REGION, edited)) {
+				workerSide[i] = Timing.seconds(
+						() -> facts.load(Workload.REGION, null, Workload.PERIOD, evaluating(sandboxed.policy())));
+			}
+			fileWhole[i] = WhatIfBenchmarkAccess.run(context, Workload.REGION, Workload.PERIOD, Map.of(), edited)
+				.seconds();
 			load[i] = Timing.seconds(() -> facts.load(Workload.REGION, null, Workload.PERIOD, evaluating(null)));
 			activeSide[i] = Timing.seconds(() -> facts.load(Workload.REGION, null, Workload.PERIOD, evaluating(active)));
 			draftSide[i] = Timing.seconds(() -> facts.load(Workload.REGION, null, Workload.PERIOD, evaluating(draft)));
 			run = WhatIfBenchmarkAccess.run(context, Workload.REGION, Workload.PERIOD, DRAFT);
 			whole[i] = run.seconds();
 		}
-		return new Times(Timing.median(load), Timing.median(activeSide), Timing.median(draftSide), Timing.median(whole),
-				run.evaluated(), run.changed());
+		return new Times(Timing.median(load), Timing.median(activeSide), Timing.median(draftSide),
+				Timing.median(workerSide), Timing.median(whole), Timing.median(fileWhole), run.evaluated(), run.changed());
+	}
+
+	private static String read(CompiledPolicy policy, String path) {
+		return policy.files().stream().filter(file -> file.path().equals(path)).findFirst().orElseThrow().content();
 	}
 
 	/** A sink that evaluates each batch under the policy (none: reads only). */

@@ -139,6 +139,19 @@ class PoliciesTests {
 	}
 
 	@Test
+	void aPathTheArchiveCannotKeepIsRefusedAtValidation() {
+		String path = "policies/medan/" + "a".repeat(300) + ".drl";
+
+		Validation validation = policies.validate("medan", Map.of(path, "rule \"a\" when then end"));
+
+		assertThat(validation.valid()).isFalse();
+		assertThat(validation.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.file()).isEqualTo(path);
+			assertThat(problem.message()).contains("300");
+		});
+	}
+
+	@Test
 	void aPathOutsideTheRegionIsRefused() {
 		Validation validation = policies.validate("medan",
 				Map.of("rules/predikat.drl", "", "policies/makassar/makassar.drl", "", "policies/medan/../x.drl", ""));

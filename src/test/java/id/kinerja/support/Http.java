@@ -94,6 +94,19 @@ public final class Http {
 			.exchange(), expected);
 	}
 
+	/** Posts a JSON body and answers the status, whatever it is. */
+	public HttpStatus status(String uri, Object body) {
+		return HttpStatus.valueOf(client.post()
+			.uri(uri)
+			.contentType(MediaType.APPLICATION_JSON)
+			.headers(this::sign)
+			.body(body)
+			.exchange()
+			.returnResult(String.class)
+			.getStatus()
+			.value());
+	}
+
 	/** Puts a JSON body. */
 	public JsonNode put(String uri, Object body, HttpStatus expected) {
 		return body(client.put().uri(uri).contentType(MediaType.APPLICATION_JSON).headers(this::sign).body(body)

@@ -19,10 +19,16 @@ public final class WhatIfBenchmarkAccess {
 	}
 
 	public static Run run(ApplicationContext context, String region, String period, Map<String, Double> overrides) {
+		return run(context, region, period, overrides, Map.of());
+	}
+
+	/** A what-if with edited files: its draft is compiled and run in a sandbox worker. */
+	public static Run run(ApplicationContext context, String region, String period, Map<String, Double> overrides,
+			Map<String, String> files) {
 		return AsAdmin.call("benchmark", () -> {
 			long start = System.nanoTime();
 			WhatIfOutcome outcome = context.getBean(WhatIfs.class)
-				.start(new WhatIfRequest(region, List.of(), period, Map.of(), overrides, "benchmark"), Duration.ofMinutes(5));
+				.start(new WhatIfRequest(region, List.of(), period, files, overrides, "benchmark"), Duration.ofMinutes(5));
 			double seconds = (System.nanoTime() - start) / 1e9;
 			return new Run(seconds, outcome.summary() == null ? 0 : outcome.summary().evaluated(),
 					outcome.summary() == null ? 0 : outcome.summary().changed(), outcome.status());
