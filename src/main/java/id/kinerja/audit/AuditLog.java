@@ -8,6 +8,10 @@ import id.kinerja.access.AccountChanged;
 import id.kinerja.access.CurrentUser;
 import id.kinerja.access.SignInRefused;
 
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,12 +19,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes the audit log. Each event is written in its own transaction, so it stays when the request that
- * caused it is rolled back (a failed run, a refused request). The actor is the signed-in user, or "system".
+ * Writes the audit log. Each event is written on its own, through a connection pool of the audit log's own
+ * (two connections): it stays when the request that caused it is rolled back (a failed run, a refused
+ * request), and writing it never waits for a connection of the main pool, which the work it describes may
+ * hold. The actor is the signed-in user, or "system".
  */
 @Component
-@Transactional(propagation = Propagation.REQUIRES_NEW)
-public class AuditLog {
+public class AuditLog implements DisposableBean {
 
 	private static final int MAX_DETAIL = 4000;
 
@@ -28,10 +33,26 @@ public class AuditLog {
 
 	private static final int MAX_ACTOR = 60;
 
+	private static final int OWN_CONNECTIONS = 2;
+
 	private final JdbcClient jdbc;
 
-	AuditLog(JdbcClient jdbc) {
+	private final HikariDataSource own;
+
+	private final JdbcClient separate;
+
+	AuditLog(JdbcClient jdbc, DataSourceProperties database) {
 		this.jdbc = jdbc;
+		this.own = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+		own.setPoolName("audit");
+		own.setMaximumPoolSize(OWN_CONNECTIONS);
+		own.setMinimumIdle(0);
+		this.separate = JdbcClient.create(own);
+	}
+
+	@Override
+	public void destroy() {
+		own.close();
 	}
 
 	/**
@@ -44,7 +65,7 @@ public class AuditLog {
 	}
 
 	public void record(AuditAction action, String region, String target, AuditOutcome outcome, String detail) {
-		insert(CurrentUser.name(), action, region, target, outcome, detail);
+		insert(separate, CurrentUser.name(), action, region, target, outcome, detail);
 	}
 
 	/**
@@ -54,11 +75,11 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordInTransaction(AuditAction action, String region, String target, AuditOutcome outcome,
 			String detail) {
-		insert(CurrentUser.name(), action, region, target, outcome, detail);
+		insert(jdbc, CurrentUser.name(), action, region, target, outcome, detail);
 	}
 
-	private void insert(String actor, AuditAction action, String region, String target, AuditOutcome outcome,
-			String detail) {
+	private static void insert(JdbcClient jdbc, String actor, AuditAction action, String region, String target,
+			AuditOutcome outcome, String detail) {
 		jdbc.sql("""
 				insert into audit_event (occurred_at, actor, action, region, target, outcome, detail)
 				values (:at, :actor, :action, :region, :target, :outcome, :detail)""")
@@ -89,10 +110,11 @@ public class AuditLog {
 				change.detail()));
 	}
 
+	/** A throttled sign-in: the actor is the user name tried, the target the address it came from. */
 	@EventListener
 	void signInRefused(SignInRefused refused) {
-		insert(refused.username(), AuditAction.SIGN_IN_THROTTLED, null, refused.address(), AuditOutcome.DENIED,
-				"retry after " + refused.retryAfterSeconds() + " s");
+		insert(separate, refused.username(), AuditAction.SIGN_IN_THROTTLED, null, refused.address(),
+				AuditOutcome.DENIED, "retry after " + refused.retryAfterSeconds() + " s");
 	}
 
 	private static String cut(String text, int length) {

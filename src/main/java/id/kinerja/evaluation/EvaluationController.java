@@ -1,5 +1,7 @@
 package id.kinerja.evaluation;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import id.kinerja.access.Permission;
@@ -17,7 +19,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,8 +52,14 @@ class EvaluationController {
 
 	private final Replays replays;
 
+	private final RunJobs jobs;
+
+	private final MessageSource messages;
+
 	EvaluationController(Evaluations evaluations, EvaluationResults results, Policies policies, JdbcClient jdbc,
-			RegionAccess access, Replays replays) {
+			RegionAccess access, Replays replays, RunJobs jobs, MessageSource messages) {
+		this.jobs = jobs;
+		this.messages = messages;
 		this.replays = replays;
 		this.evaluations = evaluations;
 		this.results = results;
@@ -58,11 +69,37 @@ class EvaluationController {
 	}
 
 	@PostMapping
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Run an official evaluation of a region (or one agency) for a period")
-	RunSummary run(@Valid @RequestBody EvaluationRequest request) {
+	@Operation(summary = "Run an official evaluation of a region (or one agency) for a period: 201 with the run once"
+			+ " it is written within `wait` seconds, else 202 with its place in the queue or its progress (429 when"
+			+ " the queue is full)")
+	ResponseEntity<Object> run(@Valid @RequestBody EvaluationRequest request,
+			@RequestParam(defaultValue = "60") @Min(0) @Max(600) int wait) {
 		access.require(request.region(), Permission.RUN_EVALUATION);
-		return evaluations.run(request.region(), blankToNull(request.agency()), request.period());
+		String id = jobs.start(request.region(), blankToNull(request.agency()), request.period());
+		RunJobs.Job job = jobs.await(id, Duration.ofSeconds(wait));
+		if (job.runId() != null) {
+			return ResponseEntity.status(HttpStatus.CREATED).body(results.detail(job.runId()).run());
+		}
+		return ResponseEntity.accepted().location(URI.create("/api/v1/evaluations/jobs/" + id)).body(view(job));
+	}
+
+	@GetMapping("/jobs/{id}")
+	@Operation(summary = "A run waiting or running: its place in the queue, then its progress, then its run id")
+	JobView job(@PathVariable String id) {
+		RunJobs.Job job = jobs.job(id).orElseThrow(() -> Refusal.notFound("id", id));
+		access.require(job.region(), Permission.RUN_EVALUATION);
+		return view(job);
+	}
+
+	/** A run as the API shows it while it waits or runs; {@code error} in the request's language. */
+	record JobView(String id, String region, String agency, String period, String status, int position, int done,
+			int total, Long runId, String error) {
+	}
+
+	private JobView view(RunJobs.Job job) {
+		String error = job.error() == null ? null : messages.getMessage(job.error(), LocaleContextHolder.getLocale());
+		return new JobView(job.id(), job.region(), job.agency(), job.period(), job.status(), job.position(), job.done(),
+				job.total(), job.runId(), error);
 	}
 
 	@GetMapping

@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs official evaluations: streams the facts in batches, evaluates them under the region's active policy,
@@ -44,8 +44,11 @@ public class Evaluations {
 
 	private final AuditLog audit;
 
+	private final TransactionTemplate transaction;
+
 	Evaluations(Policies policies, AppraisalFacts facts, EvaluationRuns runs, ResultWriter writer, Regions regions,
-			Agencies agencies, Periods periods, AuditLog audit) {
+			Agencies agencies, Periods periods, AuditLog audit, TransactionTemplate transaction) {
+		this.transaction = transaction;
 		this.policies = policies;
 		this.facts = facts;
 		this.runs = runs;
@@ -57,21 +60,26 @@ public class Evaluations {
 	}
 
 	/** Evaluates a region, or one agency when {@code agency} is given; all or nothing. */
-	@Transactional
 	public RunSummary run(String region, String agency, String period) {
 		return run(region, agency, period, done -> {
 		});
 	}
 
-	/** As {@link #run(String, String, String)}, telling {@code progress} how many employees are done. */
-	@Transactional
+	/**
+	 * As {@link #run(String, String, String)}, telling {@code progress} how many employees are done. The run,
+	 * its results and its audit entry are one transaction on one connection; a failure is audited after it
+	 * rolled back.
+	 */
 	public RunSummary run(String region, String agency, String period, IntConsumer progress) {
 		String target = (agency == null ? "*" : agency) + " " + period;
 		try {
-			RunSummary run = execute(region, agency, period, progress);
-			audit.record(AuditAction.EVALUATION_RUN, region, target, AuditOutcome.SUCCESS, "run " + run.id() + ": "
-					+ run.employees() + " employees, " + run.curveFindings() + " curve findings");
-			return run;
+			return transaction.execute(status -> {
+				RunSummary run = execute(region, agency, period, progress);
+				audit.recordInTransaction(AuditAction.EVALUATION_RUN, region, target, AuditOutcome.SUCCESS,
+						"run " + run.id() + ": " + run.employees() + " employees, " + run.curveFindings()
+								+ " curve findings");
+				return run;
+			});
 		}
 		catch (RuntimeException ex) {
 			audit.record(AuditAction.EVALUATION_RUN, region, target, AuditOutcome.FAILED, ex.getMessage());

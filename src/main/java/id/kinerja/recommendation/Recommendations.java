@@ -3,6 +3,10 @@ package id.kinerja.recommendation;
 import java.time.Duration;
 import java.util.List;
 
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.kinerja.access.Permission;
@@ -11,6 +15,7 @@ import id.kinerja.evaluation.PageOf;
 import id.kinerja.recommendation.AwardsView.AwardView;
 import id.kinerja.recommendation.AwardsView.Candidate;
 import id.kinerja.staff.Agencies;
+import id.kinerja.system.Capacity;
 import id.kinerja.system.Refusal;
 
 import org.springframework.http.ContentDisposition;
@@ -48,11 +53,17 @@ public class Recommendations {
 		.expireAfterAccess(Duration.ofMinutes(30))
 		.build();
 
+	private final Capacity capacity;
+
+	private final Semaphore nearMissTurns;
+
 	private record AwardsKey(long run, String award, String agency, boolean nearMisses) {
 	}
 
 	Recommendations(Courses courses, StoredResults results, AwardCandidates awards, Agencies agencies,
-			RegionAccess access) {
+			RegionAccess access, Capacity capacity) {
+		this.capacity = capacity;
+		this.nearMissTurns = new Semaphore(capacity.nearMisses(), true);
 		this.courses = courses;
 		this.results = results;
 		this.awards = awards;
@@ -80,7 +91,33 @@ public class Recommendations {
 	public AwardsView awardCandidates(long run, String award, String agency, boolean nearMisses) {
 		StoredRun stored = readable(run, agency);
 		return awardLists.get(new AwardsKey(run, award, agency, nearMisses),
-				key -> awards.of(stored, award, agency, nearMisses));
+				key -> nearMisses ? computing(() -> awards.of(stored, award, agency, true))
+						: awards.of(stored, award, agency, false));
+	}
+
+	/**
+	 * Near-misses evaluate a whole run again with relaxed thresholds: at most {@code kinerja.work.near-misses}
+	 * at once; a request that waits past {@code near-miss-wait} for its turn is refused with 429.
+	 */
+	private AwardsView computing(Supplier<AwardsView> work) {
+		boolean turn;
+		try {
+			turn = nearMissTurns.tryAcquire(capacity.nearMissWait().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			turn = false;
+		}
+		if (!turn) {
+			throw Capacity.busy("daftar nyaris-penghargaan", capacity.nearMisses(), nearMissTurns.getQueueLength(),
+					capacity.nearMissWait());
+		}
+		try {
+			return work.get();
+		}
+		finally {
+			nearMissTurns.release();
+		}
 	}
 
 	/**

@@ -9,7 +9,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -29,6 +32,7 @@ import id.kinerja.policy.fact.OrganisationRating;
 import id.kinerja.staff.Agencies;
 import id.kinerja.staff.Employees;
 import id.kinerja.staff.Regions;
+import id.kinerja.system.Capacity;
 import id.kinerja.system.Refusal;
 import id.kinerja.system.UserSlots;
 import org.slf4j.Logger;
@@ -69,14 +73,21 @@ public class WhatIfs implements DisposableBean {
 
 	private final UserSlots slots;
 
-	private final ExecutorService executor = Executors.newSingleThreadExecutor(thread("what-if"));
+	/** At most {@code kinerja.work.what-ifs} at once, {@code what-if-queue} waiting; more are refused with 429. */
+	private final ThreadPoolExecutor executor;
 
-	/** The draft's side of the running what-if, evaluated beside the active policy's. */
-	private final ExecutorService draftSide = Executors.newSingleThreadExecutor(thread("what-if-draft"));
+	/** The draft's side of each running what-if, evaluated beside the active policy's. */
+	private final ExecutorService draftSide;
+
+	private final Capacity capacity;
 
 	WhatIfs(Policies policies, AppraisalFacts facts, WhatIfStore store, RegionAccess access, Regions regions,
 			Agencies agencies, Periods periods, Employees employees, UserSlots slots,
-			@Value("${kinerja.whatif.wait:3s}") Duration wait) {
+			Capacity capacity, @Value("${kinerja.whatif.wait:3s}") Duration wait) {
+		this.capacity = capacity;
+		this.executor = new ThreadPoolExecutor(capacity.whatIfs(), capacity.whatIfs(), 0, TimeUnit.MILLISECONDS,
+				new ArrayBlockingQueue<>(Math.max(1, capacity.whatIfQueue())), thread("what-if"));
+		this.draftSide = Executors.newFixedThreadPool(capacity.whatIfs(), thread("what-if-draft"));
 		this.slots = slots;
 		this.policies = policies;
 		this.facts = facts;
@@ -105,6 +116,9 @@ public class WhatIfs implements DisposableBean {
 		request.agencies().forEach(agency -> agencies.require(request.region(), agency));
 		periods.require(request.period());
 		CompiledPolicy before = policies.active(request.region());
+		if (executor.getQueue().remainingCapacity() == 0) {
+			throw Capacity.busy("what-if", executor.getActiveCount(), executor.getQueue().size(), Duration.ofSeconds(10));
+		}
 		UserSlots.Slot slot = slots.take(UserSlots.Kind.WHAT_IF, CurrentUser.name());
 		DraftPolicy draft = null;
 		Future<?> running;
@@ -114,7 +128,7 @@ public class WhatIfs implements DisposableBean {
 			CompiledPolicy after = draft.policy().withOverrides(request.overrides());
 			id = store.start(request, employees.inScope(request.region(), request.agencies()), CurrentUser.name());
 			DraftPolicy held = draft;
-			running = executor.submit(() -> execute(id, request, before, after, held, slot));
+			running = submit(id, () -> execute(id, request, before, after, held, slot));
 		}
 		catch (RuntimeException ex) {
 			if (draft != null) {
@@ -234,6 +248,17 @@ public class WhatIfs implements DisposableBean {
 			}
 
 		};
+	}
+
+	/** Queues a stored what-if; one that lost the race for the queue's last place is failed, and refused. */
+	private Future<?> submit(long id, Runnable work) {
+		try {
+			return executor.submit(work);
+		}
+		catch (RejectedExecutionException ex) {
+			store.fail(id, "antrean what-if penuh");
+			throw Capacity.busy("what-if", executor.getActiveCount(), executor.getQueue().size(), Duration.ofSeconds(10));
+		}
 	}
 
 	private static ThreadFactory thread(String name) {

@@ -1,6 +1,7 @@
 package id.kinerja.benchmark;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,14 +54,19 @@ public final class Benchmark {
 		this.options = options;
 	}
 
-	/** Run options: employees, how many to stream (0: none), whether to run the H2 phase, or only it. */
-	record Options(int employees, int streamed, boolean endToEnd, boolean endToEndOnly, boolean signInOnly) {
+	/**
+	 * Run options: employees, how many to stream (0: none), whether to run the H2 phase, or only it, or only
+	 * the load test ({@code --load}), or only the sign-in timing ({@code --sign-in-only}).
+	 */
+	record Options(int employees, int streamed, boolean endToEnd, boolean endToEndOnly, boolean loadOnly,
+			boolean signInOnly) {
 
 		static Options parse(String[] args) {
 			int employees = 100_000;
 			int streamed = 0;
 			boolean endToEnd = true;
 			boolean only = false;
+			boolean load = false;
 			boolean signInOnly = false;
 			for (String arg : args) {
 				if (arg.equals("--million")) {
@@ -75,6 +81,9 @@ public final class Benchmark {
 				else if (arg.equals("--e2e-only")) {
 					only = true;
 				}
+				else if (arg.equals("--load")) {
+					load = true;
+				}
 				else if (arg.equals("--sign-in-only")) {
 					signInOnly = true;
 				}
@@ -83,7 +92,7 @@ public final class Benchmark {
 				}
 			}
 			return new Options(employees, employees >= MILLION ? Math.max(streamed, employees) : streamed,
-					endToEnd || only, only, signInOnly);
+					endToEnd || only, only, load, signInOnly);
 		}
 
 		private static int number(String text) {
@@ -105,6 +114,11 @@ public final class Benchmark {
 		machine();
 		if (options.signInOnly()) {
 			signIn();
+			verdicts();
+			return true;
+		}
+		if (options.loadOnly()) {
+			load();
 			verdicts();
 			return true;
 		}
@@ -321,6 +335,41 @@ public final class Benchmark {
 				t.plan(), t.calibration(), t.agenciesCalibrated(), t.moves());
 	}
 
+	/** Twenty users of two regions for a minute, on H2 and on the local PostgreSQL server. */
+	private void load() {
+		try (BenchServer h2 = BenchServer.h2(root)) {
+			load(h2);
+		}
+		BenchServer postgres = BenchServer.postgres(root);
+		if (postgres != null) {
+			try (postgres) {
+				load(postgres);
+			}
+		}
+	}
+
+	private void load(BenchServer server) {
+		LoadTest.Result result = LoadTest.run(server, Duration.ofSeconds(60));
+		section(String.format("12. Load on %s: %d users of two regions for %d s (official runs, what-ifs, previews,"
+				+ " result pages, exports)", result.database(), LoadTest.USERS, result.length().toSeconds()));
+		System.out.printf("  %-12s %7s %6s %6s %9s %9s %9s%n", "request", "count", "429", "errors", "p50 ms",
+				"p95 ms", "p99 ms");
+		for (LoadTest.KindResult k : result.kinds()) {
+			System.out.printf("  %-12s %,7d %,6d %,6d %,9.0f %,9.0f %,9.0f%n", k.kind(), k.count(), k.refused(),
+					k.errors(), k.p50(), k.p95(), k.p99());
+		}
+		System.out.printf("  runs accepted %d, stored %d, with results other than the run alone %d; %,.0f employees"
+				+ " evaluated and stored per second%n", result.runsAccepted(), result.runsStored(),
+				result.runsDiffering(), result.runEmployeesPerSecond());
+		result.errorSamples().forEach(sample -> System.out.println("  error: " + sample));
+		verdict(result.errors() == 0, result.database() + ": no errors other than 429: " + result.errors());
+		verdict(result.readP99() < 1000, String.format("%s: reads p99 < 1 s: %.0f ms", result.database(),
+				result.readP99()));
+		verdict(result.runsStored() == result.runsAccepted() && result.runsDiffering() == 0, String.format(
+				"%s: every accepted run stored once, as alone: %d of %d, %d differing", result.database(),
+				result.runsStored(), result.runsAccepted(), result.runsDiffering()));
+	}
+
 	private void endToEnd() {
 		section("5. End to end on H2 (file database): load + evaluate + check curves + persist");
 		EndToEnd.Result result = EndToEnd.run(root, options.employees());
@@ -336,7 +385,7 @@ public final class Benchmark {
 	}
 
 	private void signIn() {
-		section(String.format("11. Authenticated GET /api/v1/regions over HTTP, one after the other (%,d warm-up, %,d"
+		section(String.format("13. Authenticated GET /api/v1/regions over HTTP, one after the other (%,d warm-up, %,d"
 				+ " measured each)", SignInTimes.WARMUP, SignInTimes.MEASURED));
 		SignInTimes.Times t = SignInTimes.measure(root);
 		System.out.printf("  personal API token (SHA-256, one read): median %.2f ms, p90 %.2f ms%n", t.tokenMedian(),

@@ -3,14 +3,21 @@ package id.kinerja.evaluation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import id.kinerja.appraisal.UnknownPeriod;
 import id.kinerja.staff.Employees;
 import id.kinerja.support.Bundles;
+import id.kinerja.system.Capacity;
+import id.kinerja.system.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -25,7 +32,8 @@ class RunJobsTests {
 
 	private final Employees employees = mock(Employees.class);
 
-	private final RunJobs jobs = new RunJobs(evaluations, employees);
+	private final RunJobs jobs = new RunJobs(evaluations, employees,
+			new Capacity(1, 2, 1, 1, 1, Duration.ofSeconds(1)));
 
 	@AfterEach
 	void stop() {
@@ -56,6 +64,32 @@ class RunJobsTests {
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> jobs.job(id).orElseThrow().status().equals("FAILED"));
 		assertThat(Bundles.messages().getMessage(jobs.job(id).orElseThrow().error(), Locale.ENGLISH)).isEqualTo("disk full");
+	}
+
+	@Test
+	void runsBeyondTheOnesRunningWaitInOrderWithTheirPositionAndBeyondTheQueueAre429() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		when(evaluations.run(anyString(), any(), anyString(), any())).thenAnswer(call -> {
+			release.await(30, TimeUnit.SECONDS);
+			return new RunSummary(7L, "makassar", null, "2025", "v", "x", null, null, 1, 0);
+		});
+		String running = jobs.start("makassar", null, "2025");
+		await().atMost(Duration.ofSeconds(10)).until(() -> jobs.job(running).orElseThrow().status().equals("RUNNING"));
+
+		String second = jobs.start("makassar", null, "2025");
+		String third = jobs.start("makassar", null, "2025");
+
+		assertThat(jobs.job(second).orElseThrow().status()).isEqualTo("QUEUED");
+		assertThat(jobs.job(second).orElseThrow().position()).isEqualTo(1);
+		assertThat(jobs.job(third).orElseThrow().position()).isEqualTo(2);
+		assertThatThrownBy(() -> jobs.start("makassar", null, "2025")).isInstanceOfSatisfying(Refusal.class,
+				refusal -> {
+					assertThat(refusal.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+					assertThat(refusal.getHeaders().getFirst("Retry-After")).isNotBlank();
+				});
+		release.countDown();
+		assertThat(jobs.await(third, Duration.ofSeconds(10)).status()).isEqualTo("DONE");
+		assertThat(jobs.job(second).orElseThrow().runId()).isEqualTo(7L);
 	}
 
 }

@@ -94,6 +94,18 @@ public final class Http {
 			.exchange(), expected);
 	}
 
+	/** Posts a JSON body that starts long work: done at once (201) or accepted to finish later (202). */
+	public JsonNode postAccepting(String uri, Object body) {
+		ResponseSpec response = client.post()
+			.uri(uri)
+			.contentType(MediaType.APPLICATION_JSON)
+			.headers(this::sign)
+			.body(body)
+			.exchange();
+		response.expectStatus().value(status -> assertThat(status).isIn(201, 202));
+		return response.returnResult(JsonNode.class).getResponseBody();
+	}
+
 	/** Posts a JSON body and answers the status, whatever it is. */
 	public HttpStatus status(String uri, Object body) {
 		return HttpStatus.valueOf(client.post()
