@@ -1,5 +1,7 @@
 package id.kinerja.access;
 
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -50,6 +52,16 @@ class Account {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
+	/** A temporary password (set by an administrator or from the environment) is changed at the next sign-in. */
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
+	@Column(name = "last_login_at")
+	private OffsetDateTime lastLoginAt;
+
+	@Column(name = "password_changed_at")
+	private OffsetDateTime passwordChangedAt;
+
 	protected Account() {
 	}
 
@@ -59,6 +71,10 @@ class Account {
 		this.displayName = displayName;
 		this.role = role;
 		this.regions.addAll(regions);
+	}
+
+	Long getId() {
+		return id;
 	}
 
 	String getUsername() {
@@ -83,6 +99,40 @@ class Account {
 
 	boolean isEnabled() {
 		return enabled;
+	}
+
+	boolean mustChangePassword() {
+		return mustChangePassword;
+	}
+
+	OffsetDateTime getLastLoginAt() {
+		return lastLoginAt;
+	}
+
+	/** A new password hash; a temporary one must be changed at the next sign-in. */
+	void setPassword(String hash, boolean temporary) {
+		this.passwordHash = hash;
+		this.mustChangePassword = temporary;
+		this.passwordChangedAt = now();
+	}
+
+	void assign(String displayName, Role role, Set<String> regions) {
+		this.displayName = displayName;
+		this.role = role;
+		this.regions.clear();
+		this.regions.addAll(regions);
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	void signedIn() {
+		this.lastLoginAt = now();
+	}
+
+	private static OffsetDateTime now() {
+		return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
 	}
 
 }

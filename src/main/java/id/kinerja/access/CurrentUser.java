@@ -17,6 +17,13 @@ public final class CurrentUser {
 		return authentication == null ? SYSTEM : authentication.getName();
 	}
 
+	/** Whether the signed-in user holds a temporary password that must be changed before anything else. */
+	public static boolean mustChangePassword() {
+		Authentication authentication = authentication();
+		return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+				&& user.mustChangePassword();
+	}
+
 	/** The current authentication, or null when nobody is signed in. */
 	static Authentication authentication() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

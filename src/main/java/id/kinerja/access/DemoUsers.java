@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @ConditionalOnExpression("${kinerja.demo.users:${kinerja.demo.enabled:true}}")
-class DemoUsers {
+public class DemoUsers {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
@@ -51,7 +52,18 @@ class DemoUsers {
 		this.jdbc = jdbc;
 	}
 
+	/** A demo user as the login page lists it: name, role and regions (none for a role of all regions). */
+	public record Listed(String name, String role, List<String> regions) {
+	}
+
+	/** The demo users, for the login page; it lists them only where they exist. */
+	public List<Listed> listed() {
+		return USERS.stream().map(user -> new Listed(user.username(), user.role().name(), List.of(user.regions())))
+			.toList();
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(1)
 	@Transactional
 	public void write() {
 		if (accounts.count() > 0) {

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.session.InvalidSessionStrategy;
@@ -37,9 +39,25 @@ class ExpiredSession implements InvalidSessionStrategy {
 		response.sendRedirect(login(request, "expired", target));
 	}
 
-	/** A wrong password keeps the page to return to. */
+	/**
+	 * A wrong password keeps the page to return to; a throttled sign-in is 429 with {@code Retry-After} (the
+	 * page {@code error/429} says how long to wait), and one the database could not check is 503.
+	 */
 	static AuthenticationFailureHandler failure() {
-		return (request, response, ex) -> response.sendRedirect(login(request, "error", request.getParameter(TARGET)));
+		return (request, response, ex) -> {
+			if (ex instanceof SignInThrottled throttled) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+				request.setAttribute("retryMinutes", (throttled.retryAfterSeconds() + 59) / 60);
+				response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+			}
+			else if (ex instanceof InternalAuthenticationServiceException) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, ProblemResponses.UNAVAILABLE_RETRY);
+				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+			}
+			else {
+				response.sendRedirect(login(request, "error", request.getParameter(TARGET)));
+			}
+		};
 	}
 
 	private static String login(HttpServletRequest request, String reason, String target) {

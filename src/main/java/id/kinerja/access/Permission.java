@@ -30,6 +30,8 @@ public enum Permission {
 	/** Import staff and appraisal data from files into a region, and read its import history. */
 	IMPORT_DATA,
 	/** Create, edit and retire regions, their agencies and evaluation periods. */
-	MANAGE_REGIONS
+	MANAGE_REGIONS,
+	/** Create users of the region, set their role and regions, disable them, reset their passwords. */
+	MANAGE_USERS
 
 }

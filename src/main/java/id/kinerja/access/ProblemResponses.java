@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import id.kinerja.system.Languages;
+import id.kinerja.system.Refusal;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -26,6 +28,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	static final String REALM = "Kinerja";
 
+	/** Seconds a client waits before trying again when the database cannot be reached. */
+	static final String UNAVAILABLE_RETRY = "5";
+
 	private final JsonMapper json;
 
 	private final MessageSource messages;
@@ -35,9 +40,23 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		this.messages = messages;
 	}
 
+	/**
+	 * 401 with the Basic challenge; 429 with {@code Retry-After} for a throttled sign-in; 503 where the
+	 * users cannot be read (the database is unreachable): the password was not judged, so never 401.
+	 */
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (ex instanceof SignInThrottled throttled) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+			write(request, response, HttpStatus.TOO_MANY_REQUESTS, "signInThrottled", throttled.retryAfterSeconds());
+			return;
+		}
+		if (ex instanceof InternalAuthenticationServiceException) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, UNAVAILABLE_RETRY);
+			write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "signInUnavailable");
+			return;
+		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
 		write(request, response, HttpStatus.UNAUTHORIZED, "signIn");
 	}
@@ -48,9 +67,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		write(request, response, HttpStatus.FORBIDDEN, "forbidden");
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
-			throws IOException {
-		String detail = messages.getMessage("problem." + key, null, Languages.asked(request));
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+			Object... args) throws IOException {
+		String detail = messages.getMessage("problem." + key, args.length == 0 ? null : Refusal.texts(args),
+				Languages.asked(request));
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
 		problem.put("title", status.getReasonPhrase());

@@ -1,6 +1,7 @@
 package id.kinerja.access;
 
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -34,14 +35,30 @@ public class RegionAccess {
 	 * @throws AccessDenied 403, after the refusal is logged and audited
 	 */
 	public void require(String region, Permission permission) {
-		if (allows(region, permission)) {
-			return;
+		if (!allows(region, permission)) {
+			denied(region, permission);
+			throw new AccessDenied(CurrentUser.name(), region, permission);
 		}
+	}
+
+	/**
+	 * For what is read by its id (a run, a what-if, an employee): unless the user holds the permission in
+	 * its region, answers exactly as an unknown id would ({@code unknown}, a 404), so another region's ids
+	 * cannot be probed; the refusal is still logged and audited.
+	 */
+	public void requireVisible(String region, Permission permission, Supplier<? extends RuntimeException> unknown) {
+		if (!allows(region, permission)) {
+			denied(region, permission);
+			throw unknown.get();
+		}
+	}
+
+	/** Logs and audits a refusal, for a caller that answers it its own way. */
+	void denied(String region, Permission permission) {
 		String attempt = attempt();
 		log.warn("Access denied: {} lacks {} in {} ({})", CurrentUser.name(), permission,
 				region == null ? "any region" : "region " + region, attempt);
 		events.publishEvent(new AccessDenial(region, permission, attempt));
-		throw new AccessDenied(CurrentUser.name(), region, permission);
 	}
 
 	public boolean allows(String region, Permission permission) {
@@ -53,7 +70,9 @@ public class RegionAccess {
 	public RegionScope scope(Permission permission) {
 		Authentication authentication = CurrentUser.authentication();
 		Role role = authentication == null ? null : role(authentication);
-		if (role == null || !role.has(permission)) {
+		boolean held = authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+				? user.holds(permission) : role != null && role.has(permission);
+		if (!held) {
 			return RegionScope.NONE;
 		}
 		if (role.allRegions()) {

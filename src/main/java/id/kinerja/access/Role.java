@@ -6,6 +6,7 @@ import java.util.Set;
 import static id.kinerja.access.Permission.APPROVE_POLICY;
 import static id.kinerja.access.Permission.EDIT_POLICY;
 import static id.kinerja.access.Permission.IMPORT_DATA;
+import static id.kinerja.access.Permission.MANAGE_USERS;
 import static id.kinerja.access.Permission.READ_AUDIT;
 import static id.kinerja.access.Permission.READ_DRAFTS;
 import static id.kinerja.access.Permission.READ_POLICY;
@@ -22,6 +23,8 @@ public enum Role {
 	POLICY_OFFICER(false, EnumSet.of(READ_STAFF, READ_POLICY, READ_DRAFTS, EDIT_POLICY, APPROVE_POLICY,
 			ROLLBACK_POLICY, READ_RESULTS, READ_AUDIT)),
 	HR_ANALYST(false, EnumSet.of(READ_STAFF, READ_POLICY, RUN_EVALUATION, RUN_WHAT_IF, READ_RESULTS, IMPORT_DATA)),
+	/** Manages the users of its regions (never an administrator or auditor), reads their staff and imports their data. */
+	HR_ADMIN(false, EnumSet.of(READ_STAFF, MANAGE_USERS, IMPORT_DATA)),
 	/** Reads everything, the audit log included; runs and changes nothing. */
 	AUDITOR(true, EnumSet.of(READ_STAFF, READ_POLICY, READ_DRAFTS, READ_RESULTS, READ_AUDIT));
 
@@ -41,6 +44,11 @@ public enum Role {
 
 	public boolean has(Permission permission) {
 		return permissions.contains(permission);
+	}
+
+	/** The permissions the role holds. */
+	public Set<Permission> permissions() {
+		return Set.copyOf(permissions);
 	}
 
 	/** The Spring Security authority, e.g. {@code ROLE_ADMIN}. */

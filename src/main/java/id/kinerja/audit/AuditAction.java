@@ -29,5 +29,18 @@ public enum AuditAction {
 	/** A file of staff or appraisal data imported, checked in a dry run, or rejected with its row errors. */
 	DATA_IMPORTED,
 	DATA_IMPORT_CHECKED,
-	DATA_IMPORT_REJECTED
+	DATA_IMPORT_REJECTED,
+	USER_CREATED,
+	/** A user's name, role or regions changed. */
+	USER_CHANGED,
+	USER_DISABLED,
+	USER_ENABLED,
+	/** An administrator gave a user a temporary password. */
+	PASSWORD_RESET,
+	/** A user changed their own password. */
+	PASSWORD_CHANGED,
+	TOKEN_CREATED,
+	TOKEN_REVOKED,
+	/** A sign-in refused after too many failures (429); the actor is the user name tried. */
+	SIGN_IN_THROTTLED
 }

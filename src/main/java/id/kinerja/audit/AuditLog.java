@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
 import id.kinerja.access.AccessDenial;
+import id.kinerja.access.AccountChanged;
 import id.kinerja.access.CurrentUser;
+import id.kinerja.access.SignInRefused;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -28,6 +30,8 @@ public class AuditLog implements DisposableBean {
 	private static final int MAX_DETAIL = 4000;
 
 	private static final int MAX_TARGET = 200;
+
+	private static final int MAX_ACTOR = 60;
 
 	private static final int OWN_CONNECTIONS = 2;
 
@@ -61,7 +65,7 @@ public class AuditLog implements DisposableBean {
 	}
 
 	public void record(AuditAction action, String region, String target, AuditOutcome outcome, String detail) {
-		insert(separate, action, region, target, outcome, detail);
+		insert(separate, CurrentUser.name(), action, region, target, outcome, detail);
 	}
 
 	/**
@@ -71,16 +75,16 @@ public class AuditLog implements DisposableBean {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordInTransaction(AuditAction action, String region, String target, AuditOutcome outcome,
 			String detail) {
-		insert(jdbc, action, region, target, outcome, detail);
+		insert(jdbc, CurrentUser.name(), action, region, target, outcome, detail);
 	}
 
-	private static void insert(JdbcClient jdbc, AuditAction action, String region, String target,
+	private static void insert(JdbcClient jdbc, String actor, AuditAction action, String region, String target,
 			AuditOutcome outcome, String detail) {
 		jdbc.sql("""
 				insert into audit_event (occurred_at, actor, action, region, target, outcome, detail)
 				values (:at, :actor, :action, :region, :target, :outcome, :detail)""")
 			.param("at", OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS))
-			.param("actor", CurrentUser.name())
+			.param("actor", cut(actor, MAX_ACTOR))
 			.param("action", action.name())
 			.param("region", region)
 			.param("target", cut(target, MAX_TARGET))
@@ -93,6 +97,24 @@ public class AuditLog implements DisposableBean {
 	void accessDenied(AccessDenial denial) {
 		record(AuditAction.ACCESS_DENIED, denial.region(), denial.permission().name(), AuditOutcome.DENIED,
 				denial.attempt());
+	}
+
+	/** A change to a user: one event per region of the user, so each region's log shows it. */
+	@EventListener
+	void accountChanged(AccountChanged change) {
+		AuditAction action = AuditAction.valueOf(change.action());
+		if (change.regions().isEmpty()) {
+			record(action, null, change.username(), AuditOutcome.SUCCESS, change.detail());
+		}
+		change.regions().forEach(region -> record(action, region, change.username(), AuditOutcome.SUCCESS,
+				change.detail()));
+	}
+
+	/** A throttled sign-in: the actor is the user name tried, the target the address it came from. */
+	@EventListener
+	void signInRefused(SignInRefused refused) {
+		insert(separate, refused.username(), AuditAction.SIGN_IN_THROTTLED, null, refused.address(),
+				AuditOutcome.DENIED, "retry after " + refused.retryAfterSeconds() + " s");
 	}
 
 	private static String cut(String text, int length) {

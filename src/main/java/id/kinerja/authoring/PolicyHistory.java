@@ -161,16 +161,21 @@ public class PolicyHistory {
 	}
 
 	private PolicyFileVersion version(String region, long id) {
-		PolicyFileVersion version = versions.findById(id).orElseThrow(() -> Refusal.notFound("version", id));
-		requireOfRegion(region, version.getPath());
-		return version;
+		// another region's version answers as an unknown one
+		return versions.findById(id)
+			.filter(version -> ofRegion(region, version.getPath()))
+			.orElseThrow(() -> Refusal.notFound("version", id));
 	}
 
 	/** A region reads its own files and the national ones, never another region's. */
 	private static void requireOfRegion(String region, String path) {
-		if (!path.startsWith("rules/") && !path.startsWith("policies/" + region + "/")) {
+		if (!ofRegion(region, path)) {
 			throw Refusal.notFound("path", path);
 		}
+	}
+
+	private static boolean ofRegion(String region, String path) {
+		return path.startsWith("rules/") || path.startsWith("policies/" + region + "/");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
@@ -88,7 +89,7 @@ public class Calibrations {
 	@Transactional
 	public ProposalView decide(long proposalId, String nip, Decision decision, String reason) {
 		ProposalRow proposal = proposal(proposalId);
-		RunRef run = run(proposal.run(), Permission.RUN_EVALUATION);
+		RunRef run = runOf(proposal, Permission.RUN_EVALUATION);
 		MoveView move = store.move(proposal, nip).orElseThrow(() -> Refusal.notFound("nip", nip));
 		if (!store.decide(proposal.id(), move.nip(), decision, reason.strip())) {
 			throw new MoveAlreadyDecided(nip, store.move(proposal, nip).orElseThrow().decision());
@@ -103,7 +104,7 @@ public class Calibrations {
 	@Transactional(readOnly = true)
 	public ProposalView view(long proposalId) {
 		ProposalRow proposal = proposal(proposalId);
-		return view(proposal, run(proposal.run(), Permission.READ_RESULTS));
+		return view(proposal, runOf(proposal, Permission.READ_RESULTS));
 	}
 
 	/** One page of an agency's moves in the order asked; the database sorts and pages. */
@@ -111,7 +112,7 @@ public class Calibrations {
 	public PageOf<MoveView> moves(long proposalId, String agency, MoveSort sort, boolean descending, int page,
 			int size) {
 		ProposalRow proposal = proposal(proposalId);
-		run(proposal.run(), Permission.READ_RESULTS);
+		runOf(proposal, Permission.READ_RESULTS);
 		return store.moves(proposal, agency, sort, descending, page, size);
 	}
 
@@ -166,9 +167,20 @@ public class Calibrations {
 	}
 
 	private RunRef run(long id, Permission permission) {
-		RunRef run = store.run(id).orElseThrow(() -> Refusal.notFound("run", id));
+		return run(id, permission, () -> Refusal.notFound("run", id));
+	}
+
+	/** The run, when the user may read its results (else it is {@code unknown}) and holds the permission. */
+	private RunRef run(long id, Permission permission, Supplier<Refusal> unknown) {
+		RunRef run = store.run(id).orElseThrow(unknown);
+		access.requireVisible(run.region(), Permission.READ_RESULTS, unknown);
 		access.require(run.region(), permission);
 		return run;
+	}
+
+	/** A proposal of a run whose region the user may not read answers as an unknown proposal. */
+	private RunRef runOf(ProposalRow proposal, Permission permission) {
+		return run(proposal.run(), permission, () -> Refusal.notFound("proposal", proposal.id()));
 	}
 
 	private ProposalRow proposal(long id) {

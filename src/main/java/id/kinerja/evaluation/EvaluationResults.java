@@ -107,7 +107,7 @@ public class EvaluationResults {
 	/** The run, if it exists and the user may read the results of its region. */
 	EvaluationRun readable(long id) {
 		EvaluationRun run = runs.findById(id).orElseThrow(() -> Refusal.notFound("run", id));
-		access.require(run.getRegion(), Permission.READ_RESULTS);
+		access.requireVisible(run.getRegion(), Permission.READ_RESULTS, () -> Refusal.notFound("run", id));
 		return run;
 	}
 

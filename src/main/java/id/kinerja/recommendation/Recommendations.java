@@ -172,7 +172,7 @@ public class Recommendations {
 	/** The run, when it exists, the user may read its region's results and the agency (if any) is the region's. */
 	StoredRun readable(long id, String agency) {
 		StoredRun run = results.run(id).orElseThrow(() -> Refusal.notFound("run", id));
-		access.require(run.region(), Permission.READ_RESULTS);
+		access.requireVisible(run.region(), Permission.READ_RESULTS, () -> Refusal.notFound("run", id));
 		if (agency != null) {
 			agencies.require(run.region(), agency);
 		}

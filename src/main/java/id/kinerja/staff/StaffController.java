@@ -89,7 +89,8 @@ class StaffController {
 	@Operation(summary = "One employee by NIP")
 	EmployeeView employee(@PathVariable @ValidNip String nip) {
 		Employee employee = employees.findByNip(nip).orElseThrow(() -> new UnknownEmployee(nip));
-		access.require(employee.getAgency().getRegion().getId(), Permission.READ_STAFF);
+		access.requireVisible(employee.getAgency().getRegion().getId(), Permission.READ_STAFF,
+				() -> new UnknownEmployee(nip));
 		return EmployeeView.of(employee);
 	}
 

@@ -60,7 +60,7 @@ public class Refusal extends ErrorResponseException {
 	}
 
 	// ids and counts as written, not as numbers grouped by the locale's habit (1.234 or 1,234)
-	static String[] texts(Object[] args) {
+	public static String[] texts(Object[] args) {
 		return Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
 	}
 

@@ -17,17 +17,24 @@ record CurveChart(String agency, OrganisationRating rating, long total, List<Bar
 	/** @param limit percent, or null where the curve sets none; {@code maximum} tells which side it bounds */
 	record Bar(Predikat predikat, long count, double percent, Double limit, boolean maximum) {
 
+		static final double LIMIT_WIDTH = 0.8;
+
 		public boolean breach() {
 			return limit != null && (maximum ? percent > limit + 1e-9 : percent < limit - 1e-9);
 		}
 
-		/** CSS for the bar's length, written the same in every language. */
-		public String barStyle() {
-			return String.format(java.util.Locale.ROOT, "width: %.1f%%", Math.min(percent, 100));
+		/**
+		 * The bar's length in the chart's SVG, whose width is 100 units: an attribute, not an inline style, which
+		 * the Content-Security-Policy refuses; written the same in every language.
+		 */
+		public String barWidth() {
+			return String.format(java.util.Locale.ROOT, "%.1f", Math.min(percent, 100));
 		}
 
-		public String limitStyle() {
-			return limit == null ? null : String.format(java.util.Locale.ROOT, "left: %.1f%%", Math.min(limit, 100));
+		/** Where the limit's mark stands, centred on the limit. */
+		public String limitX() {
+			return limit == null ? null
+					: String.format(java.util.Locale.ROOT, "%.1f", Math.max(0, Math.min(limit, 100) - LIMIT_WIDTH / 2));
 		}
 
 	}

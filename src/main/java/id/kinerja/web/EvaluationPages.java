@@ -151,7 +151,8 @@ class EvaluationPages {
 
 	private RunJobs.Job visibleJob(String id) {
 		RunJobs.Job job = jobs.job(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		scopes.require(job.region(), Permission.RUN_EVALUATION);
+		scopes.requireVisible(job.region(), Permission.RUN_EVALUATION,
+				() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return job;
 	}
 

@@ -1,5 +1,7 @@
 package id.kinerja.web;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
@@ -24,6 +26,14 @@ final class FieldErrors {
 			}
 		}
 		errors.reject(code, args, detail);
+	}
+
+	/** Puts each violated constraint of a request on its field (the last node of its path). */
+	static void reject(BindingResult errors, ConstraintViolationException ex) {
+		ex.getConstraintViolations().forEach(violation -> {
+			String path = violation.getPropertyPath().toString();
+			errors.rejectValue(path.substring(path.lastIndexOf('.') + 1), "invalid", violation.getMessage());
+		});
 	}
 
 	/** The refusal's detail in the language of the current request. */

@@ -25,7 +25,8 @@ class Navigation {
 
 	/** The signed-in user and where each part of the app is open to it; null before login. */
 	record Nav(String user, String role, List<Region> policy, List<Region> results, List<Region> run,
-			List<Region> whatIf, boolean audit, List<Region> imports, boolean regions) {
+			List<Region> whatIf, boolean audit, List<Region> imports, boolean regions, boolean users,
+			boolean mustChangePassword) {
 	}
 
 	/** This page in each language: the same address with {@code lang} set. */
@@ -65,7 +66,8 @@ class Navigation {
 		return new Nav(user, role, scopes.regions(Permission.READ_POLICY), scopes.regions(Permission.READ_RESULTS),
 				scopes.regions(Permission.RUN_EVALUATION), scopes.regions(Permission.RUN_WHAT_IF),
 				!scopes.regions(Permission.READ_AUDIT).isEmpty(), scopes.regions(Permission.IMPORT_DATA),
-				scopes.allows(null, Permission.MANAGE_REGIONS));
+				scopes.allows(null, Permission.MANAGE_REGIONS), !scopes.regions(Permission.MANAGE_USERS).isEmpty(),
+				CurrentUser.mustChangePassword());
 	}
 
 }

@@ -1,6 +1,7 @@
 package id.kinerja.web;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
@@ -31,6 +32,16 @@ class Scopes {
 	/** Refuses (403, audited) unless the user holds the permission in the region. */
 	void require(String region, Permission permission) {
 		access.require(region, permission);
+	}
+
+	/** As an unknown id would (404) unless the user holds the permission in the region; audited. */
+	void requireVisible(String region, Permission permission, Supplier<? extends RuntimeException> unknown) {
+		access.requireVisible(region, permission, unknown);
+	}
+
+	/** Whether the user holds the permission in every region (an administrator's role). */
+	boolean everywhere(Permission permission) {
+		return access.scope(permission).all();
 	}
 
 	boolean allows(String region, Permission permission) {

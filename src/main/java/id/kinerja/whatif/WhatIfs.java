@@ -193,7 +193,8 @@ public class WhatIfs implements DisposableBean {
 
 	/** Checks that the current user may see the what-if of its region. */
 	void requireReadable(long id) {
-		access.require(store.region(id).orElseThrow(() -> Refusal.notFound("id", id)), Permission.RUN_WHAT_IF);
+		access.requireVisible(store.region(id).orElseThrow(() -> Refusal.notFound("id", id)), Permission.RUN_WHAT_IF,
+				() -> Refusal.notFound("id", id));
 	}
 
 	WhatIfOutcome rerun(long id) {

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * Arguments: the number of employees (default 100,000); {@code --million} adds the streamed phase (also
  * on when the number is 1,000,000 or more; {@code --stream=20000} streams another count, for a quick
  * check); {@code --no-e2e} skips the H2 phase, {@code --e2e-only} runs nothing else; {@code --imports-only} runs
- * the import section alone (H2 and, where reachable, PostgreSQL), {@code --no-imports} leaves it out. exec:java runs in Maven's
+ * the import section alone (H2 and, where reachable, PostgreSQL), {@code --no-imports} leaves it out; {@code
+ * --sign-in-only} times only an authenticated API call with a token and with HTTP Basic. exec:java runs in Maven's
  * JVM, so the heap limit is MAVEN_OPTS's; the report prints the limit in force.
  */
 public final class Benchmark {
@@ -56,10 +57,10 @@ public final class Benchmark {
 
 	/**
 	 * Run options: employees, how many to stream (0: none), whether to run the H2 phase, or only it, or only
-	 * the load test ({@code --load}); whether to run the import section, or only it.
+	 * the load test ({@code --load}); whether to run the import section, or only it; or only the sign-in timing.
 	 */
 	record Options(int employees, int streamed, boolean endToEnd, boolean endToEndOnly, boolean loadOnly,
-			boolean imports, boolean importsOnly) {
+			boolean imports, boolean importsOnly, boolean signInOnly) {
 
 		static Options parse(String[] args) {
 			int employees = 100_000;
@@ -69,6 +70,7 @@ public final class Benchmark {
 			boolean load = false;
 			boolean imports = true;
 			boolean importsOnly = false;
+			boolean signInOnly = false;
 			for (String arg : args) {
 				if (arg.equals("--million")) {
 					streamed = MILLION;
@@ -91,12 +93,16 @@ public final class Benchmark {
 				else if (arg.equals("--no-imports")) {
 					imports = false;
 				}
+				else if (arg.equals("--sign-in-only")) {
+					signInOnly = true;
+				}
 				else {
 					employees = number(arg);
 				}
 			}
 			return new Options(employees, employees >= MILLION ? Math.max(streamed, employees) : streamed,
-					endToEnd || only, only, load, (imports && !only && !load) || importsOnly, importsOnly);
+					endToEnd || only, only, load, (imports && !only && !load && !signInOnly) || importsOnly, importsOnly,
+					signInOnly);
 		}
 
 		private static int number(String text) {
@@ -116,6 +122,11 @@ public final class Benchmark {
 	private boolean run() {
 		heap.reset();
 		machine();
+		if (options.signInOnly()) {
+			signIn();
+			verdicts();
+			return true;
+		}
 		if (options.loadOnly()) {
 			load();
 			verdicts();
@@ -149,6 +160,7 @@ public final class Benchmark {
 		if (options.streamed() > 0) {
 			agree &= million(policy, plain);
 		}
+		signIn();
 		summary(agree);
 		return agree;
 	}
@@ -428,6 +440,18 @@ public final class Benchmark {
 		finally {
 			org.springframework.util.FileSystemUtils.deleteRecursively(files.folder.toFile());
 		}
+	}
+
+	private void signIn() {
+		section(String.format("14. Authenticated GET /api/v1/regions over HTTP, one after the other (%,d warm-up, %,d"
+				+ " measured each)", SignInTimes.WARMUP, SignInTimes.MEASURED));
+		SignInTimes.Times t = SignInTimes.measure(root);
+		System.out.printf("  personal API token (SHA-256, one read): median %.2f ms, p90 %.2f ms%n", t.tokenMedian(),
+				t.tokenP90());
+		System.out.printf("  HTTP Basic (BCrypt on every call):      median %.2f ms, p90 %.2f ms%n", t.basicMedian(),
+				t.basicP90());
+		verdict(t.tokenMedian() < 5, String.format("token-signed call < 5 ms: median %.2f ms (HTTP Basic %.2f ms)",
+				t.tokenMedian(), t.basicMedian()));
 	}
 
 	private boolean million(CompiledPolicy policy, PlainJavaMakassar plain) {

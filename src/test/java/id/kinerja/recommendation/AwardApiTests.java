@@ -146,14 +146,14 @@ class AwardApiTests {
 
 		assertThat(AsAdmin.call("admin", () -> recommendations.awardCandidates(run, null, "dinkes", true))).isSameAs(first);
 		assertThat(AsAdmin.call("admin", () -> recommendations.awardCandidates(run, null, "dinkes", false))).isNotSameAs(first);
-		http.as("medan.analis").get(evaluation("/award-candidates?agency=dinkes"), FORBIDDEN);
+		http.as("medan.analis").get(evaluation("/award-candidates?agency=dinkes"), NOT_FOUND);
 	}
 
 	@Test
-	void anAnalystOfMedanGets403OnAMakassarRun() {
-		JsonNode problem = http.as("medan.analis").get(evaluation("/award-candidates"), FORBIDDEN);
+	void anAnalystOfMedanGets404OnAMakassarRun() {
+		JsonNode problem = http.as("medan.analis").get(evaluation("/award-candidates"), NOT_FOUND);
 
-		assertThat(problem.get("detail").asString()).contains("makassar");
+		assertThat(problem.get("field").asString()).isEqualTo("run");
 		http.as("makassar.analis").get(evaluation("/award-candidates?award=" + TELADAN + "&nearMisses=false"), OK);
 	}
 

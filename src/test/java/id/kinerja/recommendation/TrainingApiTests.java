@@ -166,8 +166,8 @@ class TrainingApiTests {
 				"2025"), CREATED).get("id").asLong();
 
 		Http medanAnalyst = http.as("medan.analis");
-		medanAnalyst.get("/api/v1/evaluations/" + makassar + "/trainings", FORBIDDEN);
-		medanAnalyst.get("/api/v1/evaluations/" + makassar + "/training-plan", FORBIDDEN);
+		medanAnalyst.get("/api/v1/evaluations/" + makassar + "/trainings", NOT_FOUND);
+		medanAnalyst.get("/api/v1/evaluations/" + makassar + "/training-plan", NOT_FOUND);
 		http.as("makassar.analis").get("/api/v1/evaluations/" + makassar + "/training-plan", OK);
 	}
 

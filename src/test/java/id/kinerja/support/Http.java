@@ -1,5 +1,8 @@
 package id.kinerja.support;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
@@ -24,25 +27,51 @@ public final class Http {
 
 	private final String language;
 
+	private final Map<String, String> headers;
+
 	public Http(RestTestClient client) {
-		this(client, "admin", "admin", null);
+		this(client, "admin", "admin", null, Map.of());
 	}
 
-	private Http(RestTestClient client, String username, String password, String language) {
+	private Http(RestTestClient client, String username, String password, String language,
+			Map<String, String> headers) {
 		this.client = client;
 		this.username = username;
 		this.password = password;
 		this.language = language;
+		this.headers = headers;
 	}
 
 	/** The same client calling as another user. */
 	public Http as(String username, String password) {
-		return new Http(client, username, password, language);
+		return new Http(client, username, password, language, without(HttpHeaders.AUTHORIZATION));
 	}
 
 	/** The same client asking for answers in these languages ({@code Accept-Language}). */
 	public Http inLanguage(String acceptLanguage) {
-		return new Http(client, username, password, acceptLanguage);
+		return new Http(client, username, password, acceptLanguage, headers);
+	}
+
+	/** The same client signing in with a personal API token instead of a password. */
+	public Http bearer(String token) {
+		return new Http(client, null, null, language, with(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+	}
+
+	/** The same client, as if a proxy in front had received the call from this address. */
+	public Http from(String address) {
+		return new Http(client, username, password, language, with("X-Forwarded-For", address));
+	}
+
+	private Map<String, String> with(String name, String value) {
+		Map<String, String> more = new LinkedHashMap<>(headers);
+		more.put(name, value);
+		return more;
+	}
+
+	private Map<String, String> without(String name) {
+		Map<String, String> fewer = new LinkedHashMap<>(headers);
+		fewer.remove(name);
+		return fewer;
 	}
 
 	/** A demo user, whose password is its name. */
@@ -52,7 +81,7 @@ public final class Http {
 
 	/** The same client sending no credentials. */
 	public Http anonymous() {
-		return new Http(client, null, null, language);
+		return new Http(client, null, null, language, without(HttpHeaders.AUTHORIZATION));
 	}
 
 	public JsonNode get(String uri, HttpStatus expected) {
@@ -100,13 +129,19 @@ public final class Http {
 		return body(client.delete().uri(uri).headers(this::sign).exchange(), expected);
 	}
 
-	private void sign(HttpHeaders headers) {
+	/** The whole answer, for tests that read its headers. */
+	public ResponseSpec exchange(String uri) {
+		return client.get().uri(uri).headers(this::sign).exchange();
+	}
+
+	private void sign(HttpHeaders sent) {
 		if (username != null) {
-			headers.setBasicAuth(username, password);
+			sent.setBasicAuth(username, password);
 		}
 		if (language != null) {
-			headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+			sent.set(HttpHeaders.ACCEPT_LANGUAGE, language);
 		}
+		headers.forEach(sent::set);
 	}
 
 	private static JsonNode body(ResponseSpec response, HttpStatus expected) {

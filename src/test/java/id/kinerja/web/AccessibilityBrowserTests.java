@@ -94,6 +94,19 @@ class AccessibilityBrowserTests extends BrowserTestBase {
 		check("policy overview in English");
 	}
 
+	@Test
+	void peoplePages() {
+		browser.signIn("admin");
+		browser.open("/users");
+		checkAlsoOnAPhone("users");
+		browser.open("/users/makassar.analis");
+		check("one user");
+		browser.open("/account");
+		checkAlsoOnAPhone("own account and API tokens");
+		browser.open("/account/password");
+		check("password change");
+	}
+
 	/** A second version of the file, for a diff with added lines. */
 	private void publishesAComment() {
 		browser.fill("#content", browser.find("#content").getAttribute("value") + "\n// dibaca ulang\n");

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
 
 import id.kinerja.support.BrowserAvailable;
 import org.openqa.selenium.By;
@@ -18,6 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,6 +56,10 @@ final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1366,768", "--lang=id", "--user-data-dir=" + profile);
+		// the console, to read what the Content-Security-Policy refused
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(BrowserAvailable.Condition.CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
@@ -63,11 +72,20 @@ final class Browser implements AutoCloseable {
 	}
 
 	void signIn(String demoUser) {
-		open("/login");
-		driver.findElement(By.id("username")).sendKeys(demoUser);
-		driver.findElement(By.id("password")).sendKeys(demoUser);
-		driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		signIn(demoUser, demoUser);
+	}
+
+	void signIn(String user, String password) {
+		submitLogin(user, password);
 		until(d -> d.findElements(By.id("current-user")).size() > 0);
+	}
+
+	/** Fills and sends the login form, whatever comes of it. */
+	void submitLogin(String user, String password) {
+		open("/login");
+		driver.findElement(By.id("username")).sendKeys(user);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
 	}
 
 	void signOut() {
@@ -142,6 +160,14 @@ final class Browser implements AutoCloseable {
 	boolean overflowsHorizontally() {
 		return (Boolean) ((JavascriptExecutor) driver).executeScript(
 				"return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
+	}
+
+	/** What the page's Content-Security-Policy refused since the last call, from the browser's console. */
+	List<String> policyViolations() {
+		return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+			.map(LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy"))
+			.toList();
 	}
 
 	void screenshot(String name) {

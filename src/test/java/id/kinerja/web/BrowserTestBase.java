@@ -6,7 +6,12 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A browser test: a fresh headless Chromium per test against the shared app. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A browser test: a fresh headless Chromium per test against the shared app. Every page it opened must have
+ * worked under the Content-Security-Policy: a test fails when the browser refused anything.
+ */
 @BrowserAvailable
 abstract class BrowserTestBase extends WebTestBase {
 
@@ -22,7 +27,12 @@ abstract class BrowserTestBase extends WebTestBase {
 
 	@AfterEach
 	void stop() {
-		browser.close();
+		try {
+			assertThat(browser.policyViolations()).as("refused by the Content-Security-Policy").isEmpty();
+		}
+		finally {
+			browser.close();
+		}
 	}
 
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -29,6 +31,25 @@ class PageSecurityTests extends WebTestBase {
 			.andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(
 				org.hamcrest.Matchers.containsString("makassar.kebijakan")));
+	}
+
+	@Test
+	void wrongPasswordsAtTheLoginPageLeadTo429EvenWithTheRightOne() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(login("tanjungpinang.kebijakan", "salah-" + i)).andExpect(redirectedUrl("/login?error"));
+		}
+
+		mvc.perform(login("tanjungpinang.kebijakan", "tanjungpinang.kebijakan"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"));
+	}
+
+	/** The login form posted from an address of its own, so no other test's failures count. */
+	private static MockHttpServletRequestBuilder login(String user, String password) {
+		return post("/login").param("username", user).param("password", password).with(csrf()).with(request -> {
+			request.setRemoteAddr("198.51.100.7");
+			return request;
+		});
 	}
 
 	@Test
