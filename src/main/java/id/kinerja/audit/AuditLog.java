@@ -13,6 +13,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -65,7 +66,18 @@ public class AuditLog implements DisposableBean {
 	}
 
 	public void record(AuditAction action, String region, String target, AuditOutcome outcome, String detail) {
-		insert(separate, CurrentUser.name(), action, region, target, outcome, detail);
+		own(CurrentUser.name(), action, region, target, outcome, detail);
+	}
+
+	/** On the audit log's own pool; once more on another connection where the database closed the first. */
+	private void own(String actor, AuditAction action, String region, String target, AuditOutcome outcome,
+			String detail) {
+		try {
+			insert(separate, actor, action, region, target, outcome, detail);
+		}
+		catch (DataAccessResourceFailureException ex) {
+			insert(separate, actor, action, region, target, outcome, detail);
+		}
 	}
 
 	/**
@@ -113,7 +125,7 @@ public class AuditLog implements DisposableBean {
 	/** A throttled sign-in: the actor is the user name tried, the target the address it came from. */
 	@EventListener
 	void signInRefused(SignInRefused refused) {
-		insert(separate, refused.username(), AuditAction.SIGN_IN_THROTTLED, null, refused.address(),
+		own(refused.username(), AuditAction.SIGN_IN_THROTTLED, null, refused.address(),
 				AuditOutcome.DENIED, "retry after " + refused.retryAfterSeconds() + " s");
 	}
 
