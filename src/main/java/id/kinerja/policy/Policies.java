@@ -1,5 +1,6 @@
 package id.kinerja.policy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +60,15 @@ public class Policies {
 	private final Map<String, String> publishing = new ConcurrentHashMap<>();
 
 	private final Map<String, Object> locks = new ConcurrentHashMap<>();
+
+	/**
+	 * Versions of a region that passed every check in the sandbox lately, by their hash over every file: the
+	 * checks are the same for the same files, so publishing a version just validated need not run them again.
+	 */
+	private final Cache<String, Boolean> passed = Caffeine.newBuilder()
+		.maximumSize(64)
+		.expireAfterWrite(Duration.ofMinutes(30))
+		.build();
 
 	@Autowired
 	Policies(PolicySettings settings, Sandbox sandbox, ApplicationEventPublisher events,
@@ -146,8 +158,14 @@ public class Policies {
 	 */
 	public Validation validate(String region, Map<String, String> changes) {
 		Draft draft = withChanges(region, changes);
-		return draft.problems().isEmpty() ? sandbox.validate(region, draft.files())
-				: Validation.of(null, draft.problems(), List.of());
+		if (!draft.problems().isEmpty()) {
+			return Validation.of(null, draft.problems(), List.of());
+		}
+		Validation validation = sandbox.validate(region, draft.files());
+		if (validation.valid()) {
+			passed.put(region + "/" + validation.version(), Boolean.TRUE);
+		}
+		return validation;
 	}
 
 	/**
@@ -165,7 +183,10 @@ public class Policies {
 			// compiled here for official work while the sandbox checks and runs it: the guard refuses unsafe
 			// files before the compiler builds anything, and nothing of the draft runs here before it passed
 			CompletableFuture<CompiledPolicy> compiling = EngineThreads.async(() -> compiler.compile(region, draft.files()));
-			Validation validation = sandbox.validate(region, draft.files());
+			// the very files that passed a validation moments ago (validate, then publish) are not checked again
+			boolean checked = passed.getIfPresent(region + "/" + PolicyCompiler.version(draft.files())) != null;
+			Validation validation = checked ? Validation.of(PolicyCompiler.version(draft.files()), List.of(), List.of())
+					: sandbox.validate(region, draft.files());
 			if (!validation.valid()) {
 				throw new InvalidDraft(region, validation);
 			}

@@ -222,7 +222,8 @@ final class PolicyCompiler {
 	}
 
 	private static KieBase build(List<Resource> resources, List<PolicyProblem> problems) {
-		KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+		KnowledgeBuilder builder = KnowledgeBuilderFactory
+			.newKnowledgeBuilder(KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, KnownClasses.INSTANCE));
 		for (Resource resource : resources) {
 			builder.add(resource, ResourceType.DESCR);
 		}

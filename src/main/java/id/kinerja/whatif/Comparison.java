@@ -1,6 +1,8 @@
 package id.kinerja.whatif;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +46,8 @@ final class Comparison {
 
 	private final Executor draftSide;
 
+	private final Deque<Batch> inFlight = new ArrayDeque<>();
+
 	Comparison(CompiledPolicy before, CompiledPolicy after, Executor draftSide, Consumer<List<EmployeeChange>> changes) {
 		this.before = before;
 		this.after = after;
@@ -52,15 +56,37 @@ final class Comparison {
 	}
 
 	/**
-	 * Evaluates one batch of an agency under both policies and compares employee by employee. The draft's
-	 * side runs meanwhile on a thread of its own: where its rules run in a sandbox worker, that process works
-	 * while this one evaluates the active policy.
+	 * Evaluates one batch of an agency under both policies. The draft's side runs meanwhile on a thread of its
+	 * own (where its rules run in a sandbox worker, that process works while this one evaluates the active
+	 * policy), and one batch stays in flight: it is compared when the next arrives, so reading the next batch
+	 * overlaps the draft's side of this one.
 	 */
 	void batch(String agency, List<Employee> employees) {
 		CompletableFuture<List<EmployeeOutcome>> draft = CompletableFuture
 			.supplyAsync(() -> after.evaluate(agency, employees), draftSide);
 		List<EmployeeOutcome> old = before.evaluate(agency, employees);
-		List<EmployeeOutcome> neu = joined(draft);
+		inFlight.add(new Batch(agency, employees, old, draft));
+		while (inFlight.size() > 1) {
+			compare(inFlight.poll());
+		}
+	}
+
+	/** Compares every batch still in flight: at the end of an agency and of the what-if. */
+	void flush() {
+		while (!inFlight.isEmpty()) {
+			compare(inFlight.poll());
+		}
+	}
+
+	private record Batch(String agency, List<Employee> employees, List<EmployeeOutcome> old,
+			CompletableFuture<List<EmployeeOutcome>> draft) {
+	}
+
+	private void compare(Batch batch) {
+		String agency = batch.agency();
+		List<Employee> employees = batch.employees();
+		List<EmployeeOutcome> old = batch.old();
+		List<EmployeeOutcome> neu = joined(batch.draft());
 		AgencyTally tally = agencies.computeIfAbsent(agency, AgencyTally::new);
 		List<EmployeeChange> found = new ArrayList<>();
 		for (int i = 0; i < employees.size(); i++) {
@@ -96,6 +122,7 @@ final class Comparison {
 
 	/** Checks an agency's spread against its curve under both policies, once all its batches are in. */
 	void agencyDone(String agency, OrganisationRating rating) {
+		flush();
 		AgencyTally tally = agencies.computeIfAbsent(agency, AgencyTally::new);
 		tally.rating = rating;
 		tally.findingsBefore = before.checkCurve(agency, rating, tally.before);

@@ -215,6 +215,7 @@ public class WhatIfs implements DisposableBean {
 			for (String agency : scopes) {
 				facts.load(request.region(), agency, request.period(), sink(id, comparison));
 			}
+			comparison.flush();
 			WhatIfOutcome.Provenance provenance = new WhatIfOutcome.Provenance(before.version(), after.version(),
 					request.overrides(), List.copyOf(request.files().keySet()), asOf, null, null);
 			store.finish(id, provenance, new WhatIfStore.Aggregate(comparison.summary(), comparison.agencies(),

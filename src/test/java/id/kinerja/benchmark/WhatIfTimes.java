@@ -33,10 +33,11 @@ final class WhatIfTimes {
 	/**
 	 * @param draft the draft side in this process (a parameter changed: no new rule code)
 	 * @param worker the draft side in a sandbox worker (an edited file): facts sent, outcomes returned
+	 * @param prepare the edited file compiled and checked (lint, case tables) in a worker
 	 * @param fileWhatIf a whole what-if whose draft is an edited file
 	 */
-	record Times(double load, double active, double draft, double worker, double whatIf, double fileWhatIf,
-			int evaluated, int changed) {
+	record Times(double load, double active, double draft, double worker, double prepare, double whatIf,
+			double fileWhatIf, int evaluated, int changed) {
 
 		/** What running a draft in a worker costs over running the same rules in the app. */
 		double isolation() {
@@ -59,8 +60,11 @@ final class WhatIfTimes {
 		double[] whole = new double[ROUNDS];
 		double[] workerSide = new double[ROUNDS];
 		double[] fileWhole = new double[ROUNDS];
+		double[] prepare = new double[ROUNDS];
 		for (int i = 0; i < ROUNDS; i++) {
+			long preparing = System.nanoTime();
 			try (DraftPolicy sandboxed = policies.draft(Workload.REGION, edited)) {
+				prepare[i] = (System.nanoTime() - preparing) / 1e9;
 				workerSide[i] = Timing.seconds(
 						() -> facts.load(Workload.REGION, null, Workload.PERIOD, evaluating(sandboxed.policy())));
 			}
@@ -73,7 +77,7 @@ final class WhatIfTimes {
 			whole[i] = run.seconds();
 		}
 		return new Times(Timing.median(load), Timing.median(activeSide), Timing.median(draftSide),
-				Timing.median(workerSide), Timing.median(whole), Timing.median(fileWhole), run.evaluated(), run.changed());
+				Timing.median(workerSide), Timing.median(prepare), Timing.median(whole), Timing.median(fileWhole), run.evaluated(), run.changed());
 	}
 
 	private static String read(CompiledPolicy policy, String path) {
