@@ -59,12 +59,39 @@ public class AppraisalFacts {
 		load(regionId, agencyCodeOrNull, periodCode, BATCH, sink);
 	}
 
+	/** The organisation rating of each agency of the scope (by code) that has one for the period. */
+	public Map<String, OrganisationRating> ratingsByAgency(String regionId, String agencyCodeOrNull,
+			String periodCode) {
+		Map<String, OrganisationRating> byCode = new HashMap<>();
+		agencies(regionId, agencyCodeOrNull, periodCode).values().forEach(agency -> {
+			if (agency.rating() != null) {
+				byCode.put(agency.code(), agency.rating());
+			}
+		});
+		return byCode;
+	}
+
+	/**
+	 * As {@link #load(String, String, String, BatchSink)} for one part of an agency: its employees whose id
+	 * lies in {@code [fromId, toId]}, a partition of an official run.
+	 */
+	public void load(String regionId, String agencyCode, String periodCode, long fromId, long toId, BatchSink sink) {
+		PeriodRow period = period(periodCode);
+		Map<Long, AgencyRow> agencies = agencies(regionId, agencyCode, periodCode);
+		load(period, agencies, new Scope("e.agency_id = ? and e.id between ? and ?", agencies.keySet().iterator().next(),
+				fromId, toId), BATCH, sink);
+	}
+
 	void load(String regionId, String agencyCodeOrNull, String periodCode, int batchSize, BatchSink sink) {
 		PeriodRow period = period(periodCode);
 		Map<Long, AgencyRow> agencies = agencies(regionId, agencyCodeOrNull, periodCode);
 		Scope scope = agencyCodeOrNull == null
 				? new Scope("e.agency_id in (select a.id from agency a where a.region_id = ?)", regionId)
 				: new Scope("e.agency_id = ?", agencies.keySet().iterator().next());
+		load(period, agencies, scope, batchSize, sink);
+	}
+
+	private void load(PeriodRow period, Map<Long, AgencyRow> agencies, Scope scope, int batchSize, BatchSink sink) {
 		AgencyBatches batches = new AgencyBatches(agencies, batchSize, sink);
 		jdbc.execute((ConnectionCallback<Void>) connection -> {
 			merge(connection, scope, period, agencies, batches);
@@ -82,7 +109,15 @@ public class AppraisalFacts {
 	 * to them by a semi-join, which reads only the scope's rows: on one region of 100,000 it cost about what
 	 * a scan of the whole period costs (H2: 1.4-2.0 s for the behaviour forms), and less in a shared database.
 	 */
-	private record Scope(String condition, Object argument) {
+	private record Scope(String condition, Object... arguments) {
+
+		/** The query arguments: {@code first}, then the scope's. */
+		Object[] after(Object first) {
+			Object[] all = new Object[arguments.length + 1];
+			all[0] = first;
+			System.arraycopy(arguments, 0, all, 1, arguments.length);
+			return all;
+		}
 
 		/** Rows of a table {@code x} of the scope's employees, the scope's condition as a semi-join. */
 		String employeesOf() {
@@ -96,9 +131,9 @@ public class AppraisalFacts {
 
 	private void merge(Connection connection, Scope scope, PeriodRow period, Map<Long, AgencyRow> agencies,
 			AgencyBatches batches) throws SQLException {
-		Object[] periodArgs = { period.code(), scope.argument() };
+		Object[] periodArgs = scope.after(period.code());
 		try (EmployeeRows staff = new EmployeeRows(connection,
-				EMPLOYEES + " where " + scope.condition() + " order by e.id", scope.argument());
+				EMPLOYEES + " where " + scope.condition() + " order by e.id", scope.arguments());
 				// by employee only: H2 then reads the index in order; a second sort key made it sort everything
 				EmployeeRows lines = new EmployeeRows(connection, "select x.employee_id, x.id, x.indicator_code,"
 						+ " x.weight, x.target, x.realisation, x.higher_is_better from skp_line x where"
@@ -111,7 +146,7 @@ public class AppraisalFacts {
 						+ "order by x.employee_id", periodArgs);
 				EmployeeRows hours = new EmployeeRows(connection, "select x.employee_id, sum(x.hours) from"
 						+ " development_hours x where x.calendar_year = ? and" + scope.employeesOf()
-						+ "group by x.employee_id order by x.employee_id", period.year(), scope.argument())) {
+						+ "group by x.employee_id order by x.employee_id", scope.after(period.year()))) {
 			double[] scores = new double[VALUES.length];
 			List<Line> plan = new ArrayList<>();
 			staff.forEach(rs -> {

@@ -76,6 +76,8 @@ public class AuditLog implements DisposableBean {
 			insert(separate, actor, action, region, target, outcome, detail);
 		}
 		catch (DataAccessResourceFailureException ex) {
+			// every idle connection of the pool may be as broken as this one was: open new ones
+			own.getHikariPoolMXBean().softEvictConnections();
 			insert(separate, actor, action, region, target, outcome, detail);
 		}
 	}

@@ -49,6 +49,12 @@ class PolicyArchive implements LastGoodVersions {
 				entry.author(), entry.approvedBy(), entry.comment(), manifest));
 	}
 
+	/** Whether the region's latest release has this version (another instance recorded it). */
+	@Transactional(readOnly = true)
+	boolean latestIs(String region, String version) {
+		return releases.findFirstByRegionOrderByIdDesc(region).map(r -> r.getVersion().equals(version)).orElse(false);
+	}
+
 	/** Records the active files as a baseline when this version was never recorded (e.g. the first start). */
 	void baseline(String region, String version, List<PolicyFile> files) {
 		if (releases.findFirstByRegionAndVersionOrderByIdDesc(region, version).isEmpty()) {

@@ -47,6 +47,10 @@ class PolicyEvents {
 
 	@EventListener
 	void reloaded(PolicyReloaded event) {
+		if (archive.latestIs(event.region(), event.version())) {
+			// another instance published these files into the shared folder: archived there already
+			return;
+		}
 		archive.record(event.region(), new PolicyArchive.Entry(event.version(), event.previousVersion(),
 				PolicyRelease.Kind.DISK, "system", null, "berkas diubah di disk"), event.files());
 		audit.record(AuditAction.POLICY_RELOADED, event.region(), "versi " + event.version(), AuditOutcome.SUCCESS,

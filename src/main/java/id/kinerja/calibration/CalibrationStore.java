@@ -44,7 +44,7 @@ class CalibrationStore {
 			where m.proposal_id = :proposal""";
 
 	Optional<RunRef> run(long id) {
-		return jdbc.sql("select id, region_id, agency_code, period_code, policy_version from evaluation_run where id = :id")
+		return jdbc.sql("select id, region_id, agency_code, period_code, policy_version from evaluation_run where id = :id and status = 'DONE'")
 			.param("id", id)
 			.query((rs, row) -> new RunRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5)))

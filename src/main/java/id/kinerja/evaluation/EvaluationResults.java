@@ -1,6 +1,7 @@
 package id.kinerja.evaluation;
 
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
 
 import id.kinerja.access.Permission;
@@ -22,13 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EvaluationResults {
 
+	/** Only runs whose every partition is written are official, and listed. */
+	private static final String DONE = "DONE";
+
 	private final EvaluationRuns runs;
 
 	private final ResultQueries results;
 
 	private final RegionAccess access;
 
-	EvaluationResults(EvaluationRuns runs, ResultQueries results, RegionAccess access) {
+	private final RunPartitions partitions;
+
+	EvaluationResults(EvaluationRuns runs, ResultQueries results, RegionAccess access, RunPartitions partitions) {
+		this.partitions = partitions;
 		this.runs = runs;
 		this.results = results;
 		this.access = access;
@@ -44,14 +51,23 @@ public class EvaluationResults {
 		access.require(region, Permission.READ_RESULTS);
 		PageRequest request = PageRequest.of(page, size, SqlOrder.newestFirstWithin(sort.property, descending));
 		RegionScope scope = access.scope(Permission.READ_RESULTS);
-		Page<EvaluationRun> found = region != null ? runs.findByRegion(region, request)
-				: scope.all() ? runs.findAll(request) : runs.findByRegionIn(scope.regions(), request);
+		Page<EvaluationRun> found = region != null ? runs.findByRegionAndStatus(region, DONE, request)
+				: scope.all() ? runs.findByStatus(DONE, request) : runs.findByRegionInAndStatus(scope.regions(), DONE, request);
 		return PageOf.of(found.map(EvaluationRun::summary).getContent(), page, size, found.getTotalElements());
 	}
 
+	/**
+	 * A run with its partitions; its distribution and findings once it is official. A run still waiting or
+	 * running is shown to who may read its region's results, to follow it.
+	 */
 	public RunDetail detail(long id) {
-		RunSummary run = readable(id).summary();
-		return new RunDetail(run, results.distribution(id), results.findings(id));
+		EvaluationRun run = runs.findById(id).orElseThrow(() -> Refusal.notFound("run", id));
+		access.requireVisible(run.getRegion(), Permission.READ_RESULTS, () -> Refusal.notFound("run", id));
+		if (!run.official()) {
+			return new RunDetail(run.summary(), run.status(), partitions.of(id), Map.of(), List.of());
+		}
+		return new RunDetail(run.summary(), run.status(), partitions.of(id), results.distribution(id),
+				results.findings(id));
 	}
 
 	/**
@@ -104,9 +120,13 @@ public class EvaluationResults {
 		}
 	}
 
-	/** The run, if it exists and the user may read the results of its region. */
+	/**
+	 * The run, if it exists, is official (every partition written) and the user may read the results of its
+	 * region; a run still waiting, running or failed answers as an unknown one.
+	 */
 	EvaluationRun readable(long id) {
-		EvaluationRun run = runs.findById(id).orElseThrow(() -> Refusal.notFound("run", id));
+		EvaluationRun run = runs.findById(id).filter(EvaluationRun::official)
+			.orElseThrow(() -> Refusal.notFound("run", id));
 		access.requireVisible(run.getRegion(), Permission.READ_RESULTS, () -> Refusal.notFound("run", id));
 		return run;
 	}

@@ -40,6 +40,9 @@ class EvaluationRun {
 
 	private String startedBy;
 
+	/** QUEUED, RUNNING, DONE (official, visible) or FAILED. */
+	private String status = "DONE";
+
 	protected EvaluationRun() {
 	}
 
@@ -61,6 +64,14 @@ class EvaluationRun {
 	/** To the microsecond the database keeps, so the created run reads back the same. */
 	private static OffsetDateTime now() {
 		return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	String status() {
+		return status;
+	}
+
+	boolean official() {
+		return "DONE".equals(status);
 	}
 
 	Long getId() {

@@ -8,8 +8,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface EvaluationRuns extends JpaRepository<EvaluationRun, Long> {
 
-	Page<EvaluationRun> findByRegion(String region, Pageable pageable);
+	Page<EvaluationRun> findByRegionAndStatus(String region, String status, Pageable pageable);
 
-	Page<EvaluationRun> findByRegionIn(Collection<String> regions, Pageable pageable);
+	Page<EvaluationRun> findByRegionInAndStatus(Collection<String> regions, String status, Pageable pageable);
+
+	Page<EvaluationRun> findByStatus(String status, Pageable pageable);
 
 }

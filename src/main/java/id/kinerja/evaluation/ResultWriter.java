@@ -23,8 +23,8 @@ class ResultWriter {
 	private static final String INSERT_RESULT = """
 			insert into evaluation_result (run_id, nip, name, agency_code, work_result_rating, behaviour_rating,
 			    predikat, score, work_score, behaviour_index, angka_kredit, development_gap, awards, trainings,
-			    fired_rules, warnings)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			    fired_rules, warnings, part)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private static final String INSERT_FINDING = """
 			insert into curve_finding (run_id, agency_code, organisation_rating, constraint_text, actual, limit_value,
@@ -43,6 +43,11 @@ class ResultWriter {
 	}
 
 	void results(long runId, List<Employee> employees, List<EmployeeOutcome> outcomes) {
+		results(runId, null, employees, outcomes);
+	}
+
+	/** The results of one partition of a run ({@code part}), or of a run written whole (null). */
+	void results(long runId, Integer part, List<Employee> employees, List<EmployeeOutcome> outcomes) {
 		for (int from = 0; from < outcomes.size(); from += BATCH) {
 			int offset = from;
 			int size = Math.min(outcomes.size(), from + BATCH) - from;
@@ -50,6 +55,12 @@ class ResultWriter {
 				@Override
 				public void setValues(PreparedStatement statement, int i) throws SQLException {
 					bind(statement, runId, employees.get(offset + i), outcomes.get(offset + i));
+					if (part == null) {
+						statement.setNull(17, Types.INTEGER);
+					}
+					else {
+						statement.setInt(17, part);
+					}
 				}
 
 				@Override

@@ -48,7 +48,7 @@ class StoredResults {
 	}
 
 	Optional<StoredRun> run(long id) {
-		return jdbc.sql("select id, region_id, agency_code, period_code, policy_version from evaluation_run where id = :id")
+		return jdbc.sql("select id, region_id, agency_code, period_code, policy_version from evaluation_run where id = :id and status = 'DONE'")
 			.param("id", id)
 			.query((rs, row) -> new StoredRun(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5)))

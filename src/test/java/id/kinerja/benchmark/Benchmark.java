@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * on when the number is 1,000,000 or more; {@code --stream=20000} streams another count, for a quick
  * check); {@code --no-e2e} skips the H2 phase, {@code --e2e-only} runs nothing else; {@code --imports-only} runs
  * the import section alone (H2 and, where reachable, PostgreSQL), {@code --no-imports} leaves it out; {@code
- * --sign-in-only} times only an authenticated API call with a token and with HTTP Basic. exec:java runs in Maven's
+ * --sign-in-only} times only an authenticated API call with a token and with HTTP Basic; {@code --postgres-only}
+ * runs only an official run of the given number on PostgreSQL, with one worker process and then two. exec:java runs in Maven's
  * JVM, so the heap limit is MAVEN_OPTS's; the report prints the limit in force.
  */
 public final class Benchmark {
@@ -60,7 +61,7 @@ public final class Benchmark {
 	 * the load test ({@code --load}); whether to run the import section, or only it; or only the sign-in timing.
 	 */
 	record Options(int employees, int streamed, boolean endToEnd, boolean endToEndOnly, boolean loadOnly,
-			boolean imports, boolean importsOnly, boolean signInOnly) {
+			boolean imports, boolean importsOnly, boolean signInOnly, boolean postgresOnly) {
 
 		static Options parse(String[] args) {
 			int employees = 100_000;
@@ -71,6 +72,7 @@ public final class Benchmark {
 			boolean imports = true;
 			boolean importsOnly = false;
 			boolean signInOnly = false;
+			boolean postgres = false;
 			for (String arg : args) {
 				if (arg.equals("--million")) {
 					streamed = MILLION;
@@ -96,13 +98,16 @@ public final class Benchmark {
 				else if (arg.equals("--sign-in-only")) {
 					signInOnly = true;
 				}
+				else if (arg.equals("--postgres-only")) {
+					postgres = true;
+				}
 				else {
 					employees = number(arg);
 				}
 			}
 			return new Options(employees, employees >= MILLION ? Math.max(streamed, employees) : streamed,
-					endToEnd || only, only, load, (imports && !only && !load && !signInOnly) || importsOnly, importsOnly,
-					signInOnly);
+					endToEnd || only, only, load, (imports && !only && !load && !signInOnly && !postgres) || importsOnly,
+					importsOnly, signInOnly, postgres);
 		}
 
 		private static int number(String text) {
@@ -134,6 +139,11 @@ public final class Benchmark {
 		}
 		if (options.importsOnly()) {
 			imports();
+			verdicts();
+			return true;
+		}
+		if (options.postgresOnly()) {
+			postgres();
 			verdicts();
 			return true;
 		}
@@ -452,6 +462,30 @@ public final class Benchmark {
 				t.basicP90());
 		verdict(t.tokenMedian() < 5, String.format("token-signed call < 5 ms: median %.2f ms (HTTP Basic %.2f ms)",
 				t.tokenMedian(), t.basicMedian()));
+	}
+
+	private void postgres() {
+		int employees = options.employees();
+		section(String.format("15. An official run of %,d employees end to end on PostgreSQL: partitions of %s on the job"
+				+ " engine, one worker process, then two", employees, "kinerja.jobs.partition-size"));
+		PostgresScale.Result r = PostgresScale.measure(root, employees);
+		if (r == null) {
+			verdict(false, "PostgreSQL run: no server reachable");
+			return;
+		}
+		System.out.printf("  demo data written in %.1f s%n", r.write());
+		System.out.printf("  one process:  %.1f s, %,.0f employees/s%n", r.oneProcess(), employees / r.oneProcess());
+		System.out.printf("  two processes: %.1f s, %,.0f employees/s (workers %s)%n", r.twoProcesses(),
+				employees / r.twoProcesses(), r.workers());
+		System.out.printf("  results alike: %s (%s / %s)%n", r.checksumOne().equals(r.checksumTwo()), r.checksumOne(),
+				r.checksumTwo());
+		System.out.printf("  peak heap: first process %s (sum of pool peaks, limit %s), second %s (GC log, limit 1 GiB)%n",
+				HeapPeaks.mib(r.heapFirst()), HeapPeaks.mib(Runtime.getRuntime().maxMemory()),
+				HeapPeaks.mib(r.heapSecond()));
+		verdict(r.oneProcess() < 180, String.format("%,d on PostgreSQL < 3 min with one process: %.1f s", employees,
+				r.oneProcess()));
+		verdict(r.checksumOne().equals(r.checksumTwo()), "the same results with one process and with two");
+		verdict(r.heapSecond() < 1024L * 1024 * 1024, "worker process peak heap < 1 GiB: " + HeapPeaks.mib(r.heapSecond()));
 	}
 
 	private boolean million(CompiledPolicy policy, PlainJavaMakassar plain) {

@@ -49,8 +49,11 @@ class PostgresRepositoryTests {
 	@Test
 	void migrationsRan() throws IOException {
 		List<String> versions = new ArrayList<>();
-		for (Resource migration : new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/*/V*__*.sql")) {
-			versions.add(migration.getFilename().substring(1, migration.getFilename().indexOf("__")));
+		for (String folder : List.of("common", "postgresql")) {
+			for (Resource migration : new PathMatchingResourcePatternResolver()
+				.getResources("classpath:db/migration/" + folder + "/V*__*.sql")) {
+				versions.add(migration.getFilename().substring(1, migration.getFilename().indexOf("__")));
+			}
 		}
 		versions.sort(Comparator.comparingInt(Integer::parseInt));
 		assertThat(versions).contains("1", "2", "3", "4");

@@ -1,0 +1,54 @@
+package id.kinerja.work;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+
+import org.springframework.stereotype.Component;
+
+/** Schedules and cancels jobs of the engine, from any instance. */
+@Component
+public class Jobs {
+
+	/** Official runs go first: whatever else waits, a run's partitions are claimed before it. */
+	public static final int OFFICIAL = 100;
+
+	/** What-ifs and near-miss lists. */
+	public static final int BACKGROUND = 10;
+
+	private final JobEngine engine;
+
+	private final JobSettings settings;
+
+	Jobs(JobEngine engine, JobSettings settings) {
+		this.engine = engine;
+		this.settings = settings;
+	}
+
+	/** Schedules one execution of the task per instance id, due now, at the priority given. */
+	public void schedule(OneTimeTask<Void> task, List<String> instances, int priority) {
+		List<SchedulableInstance<?>> due = instances.stream()
+			.<SchedulableInstance<?>>map(id -> task.instanceBuilder(id).priority(priority).scheduledTo(Instant.now()))
+			.toList();
+		engine.client().scheduleBatch(due);
+		engine.wake();
+	}
+
+	/** Cancels what is still waiting; an execution already gone is fine. */
+	public void cancel(String task, String instance) {
+		try {
+			engine.client().cancel(TaskInstanceId.of(task, instance));
+		}
+		catch (RuntimeException ex) {
+			// already picked, done or removed
+		}
+	}
+
+	public JobSettings settings() {
+		return settings;
+	}
+
+}

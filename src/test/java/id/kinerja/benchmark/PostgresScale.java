@@ -1,0 +1,177 @@
+package id.kinerja.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import id.kinerja.KinerjaApplication;
+import id.kinerja.demo.DemoDataWriter;
+import id.kinerja.evaluation.OfficialRuns;
+import id.kinerja.support.AsAdmin;
+import id.kinerja.support.ResultChecksum;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An official run of N employees end to end on PostgreSQL (a database of its own on the local server,
+ * created and dropped here): read, evaluate, curves, written, once with one worker process and once with a
+ * second worker process beside it (a JVM of its own), each process's peak heap read from its GC log.
+ */
+final class PostgresScale {
+
+	private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+
+	private static final Pattern HEAP_BEFORE_GC = Pattern.compile("(\\d+)M->\\d+M");
+
+	record Result(int employees, double write, double oneProcess, double twoProcesses, String checksumOne,
+			String checksumTwo, long heapFirst, long heapSecond, List<String> workers) {
+	}
+
+	private PostgresScale() {
+	}
+
+	/** Null where no PostgreSQL server answers. */
+	static Result measure(Path root, int employees) {
+		String database = "kinerja_scale_" + ProcessHandle.current().pid();
+		try {
+			admin("drop database if exists " + database + " with (force)");
+			admin("create database " + database);
+		}
+		catch (SQLException ex) {
+			System.out.println("  PostgreSQL not reachable at " + SERVER + ": " + ex.getMessage());
+			return null;
+		}
+		Path gcFirst = temp("first-gc");
+		Path gcSecond = temp("second-gc");
+		Process second = null;
+		HeapPeaks heap = new HeapPeaks();
+		heap.reset();
+		try (ConfigurableApplicationContext first = new SpringApplicationBuilder(KinerjaApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(arguments(root, database, "a").toArray(String[]::new))) {
+			long start = System.nanoTime();
+			first.getBean(DemoDataWriter.class).write(Workload.REGION, employees, Workload.PERIOD);
+			double write = seconds(start);
+			JdbcClient jdbc = first.getBean(JdbcClient.class);
+			jdbc.sql("analyze").update();
+			long[] alone = run(first);
+			second = startSecond(root, database, gcSecond);
+			long[] shared = run(first);
+			List<String> workers = jdbc.sql("select distinct worker from run_partition where run_id = ? order by worker")
+				.param(shared[0])
+				.query(String.class)
+				.list();
+			return new Result(employees, write, alone[1] / 1e9, shared[1] / 1e9, ResultChecksum.of(jdbc, alone[0]),
+					ResultChecksum.of(jdbc, shared[0]), heap.peakOfRun(), peak(gcSecond), workers);
+		}
+		finally {
+			if (second != null) {
+				second.destroy();
+			}
+			try {
+				admin("drop database if exists " + database + " with (force)");
+			}
+			catch (SQLException ex) {
+				System.out.println("  could not drop " + database + ": " + ex.getMessage());
+			}
+		}
+	}
+
+	/** A run of the whole region: its id and the nanoseconds from start to official. */
+	private static long[] run(ConfigurableApplicationContext app) {
+		return AsAdmin.call("admin", () -> {
+			OfficialRuns runs = app.getBean(OfficialRuns.class);
+			long start = System.nanoTime();
+			long run = runs.start(Workload.REGION, null, Workload.PERIOD);
+			OfficialRuns.RunState state = runs.await(run, Duration.ofHours(1));
+			if (!state.status().equals("DONE")) {
+				throw new IllegalStateException("run " + run + " ended " + state.status() + ": " + state.failure());
+			}
+			return new long[] { run, System.nanoTime() - start };
+		});
+	}
+
+	private static Process startSecond(Path root, String database, Path gcLog) {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx1g", "-Xlog:gc:file=" + gcLog, "-cp", System.getProperty("java.class.path"),
+				KinerjaApplication.class.getName()));
+		command.addAll(arguments(root, database, "b"));
+		command.add("--spring.main.web-application-type=none");
+		try {
+			Path log = temp("second");
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+			while (process.isAlive() && !Files.readString(log).contains("Job engine started on b")) {
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException("the second process did not start: " + log);
+				}
+				Thread.sleep(200);
+			}
+			return process;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<String> arguments(Path root, String database, String instance) {
+		return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + SERVER + database,
+				"--spring.datasource.username=postgres", "--spring.datasource.password=", "--kinerja.demo.enabled=false",
+				"--kinerja.demo.users=" + instance.equals("a"), "--kinerja.policy.root=" + root,
+				"--kinerja.policy.watch=false", "--kinerja.sandbox.prewarm=false", "--kinerja.jobs.instance=" + instance,
+				"--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.id.kinerja.work=INFO",
+				"--logging.level.org.flywaydb=ERROR");
+	}
+
+	/** The largest heap in use before a collection, from a JVM's GC log, in bytes. */
+	private static long peak(Path gcLog) {
+		try {
+			long peak = 0;
+			Matcher matcher = HEAP_BEFORE_GC.matcher(Files.readString(gcLog));
+			while (matcher.find()) {
+				peak = Math.max(peak, Long.parseLong(matcher.group(1)));
+			}
+			return peak * 1024 * 1024;
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	private static Path temp(String name) {
+		try {
+			return Files.createTempFile("kinerja-" + name, ".log");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static double seconds(long start) {
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	private static void admin(String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+}
