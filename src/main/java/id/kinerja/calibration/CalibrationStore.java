@@ -43,14 +43,6 @@ class CalibrationStore {
 			join evaluation_result r on r.run_id = :run and r.nip = m.nip
 			where m.proposal_id = :proposal""";
 
-	Optional<RunRef> run(long id) {
-		return jdbc.sql("select id, region_id, agency_code, period_code, policy_version from evaluation_run where id = :id and status = 'DONE'")
-			.param("id", id)
-			.query((rs, row) -> new RunRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5)))
-			.optional();
-	}
-
 	boolean hasAgency(long run, String agency) {
 		return jdbc.sql("select count(*) from evaluation_result where run_id = :run and agency_code = :agency")
 			.param("run", run)

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import id.kinerja.evaluation.OfficialResults;
+import id.kinerja.evaluation.OfficialRun;
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.audit.AuditAction;
@@ -37,14 +39,17 @@ public class Calibrations {
 
 	private final CalibrationStore store;
 
+	private final OfficialResults official;
+
 	private final PolicyVersions versions;
 
 	private final RegionAccess access;
 
 	private final AuditLog audit;
 
-	Calibrations(CalibrationStore store, PolicyVersions versions, RegionAccess access, AuditLog audit) {
+	Calibrations(CalibrationStore store, OfficialResults official, PolicyVersions versions, RegionAccess access, AuditLog audit) {
 		this.store = store;
+		this.official = official;
 		this.versions = versions;
 		this.access = access;
 		this.audit = audit;
@@ -53,7 +58,7 @@ public class Calibrations {
 	/** Proposes a calibration of every agency of the run that breaks the curve, or of the one named. */
 	@Transactional
 	public ProposalView propose(long runId, String agency) {
-		RunRef run = run(runId, Permission.RUN_EVALUATION);
+		OfficialRun run = run(runId, Permission.RUN_EVALUATION);
 		Map<String, String> broken = brokenAgencies(run, agency);
 		CompiledPolicy policy = policy(run);
 		long proposal = store.insertProposal(run.id(), policy.version());
@@ -64,7 +69,7 @@ public class Calibrations {
 		return view(store.proposal(proposal).orElseThrow(), run);
 	}
 
-	private Map<String, String> brokenAgencies(RunRef run, String agency) {
+	private Map<String, String> brokenAgencies(OfficialRun run, String agency) {
 		if (agency != null && !store.hasAgency(run.id(), agency)) {
 			throw Refusal.notFound("agency", agency);
 		}
@@ -79,7 +84,7 @@ public class Calibrations {
 		return broken;
 	}
 
-	private String proposeFor(RunRef run, long proposal, CompiledPolicy policy, String agency, String rating) {
+	private String proposeFor(OfficialRun run, long proposal, CompiledPolicy policy, String agency, String rating) {
 		Plan plan = Calibrator.plan(store.candidates(run.id(), agency), curve(policy, agency, rating));
 		store.insertAgency(proposal, run.id(), agency, rating, plan.moves());
 		return agency + " " + plan.moves().size() + " pindah, kurva " + (plan.curveMet() ? "terpenuhi" : "tidak terpenuhi");
@@ -89,7 +94,7 @@ public class Calibrations {
 	@Transactional
 	public ProposalView decide(long proposalId, String nip, Decision decision, String reason) {
 		ProposalRow proposal = proposal(proposalId);
-		RunRef run = runOf(proposal, Permission.RUN_EVALUATION);
+		OfficialRun run = runOf(proposal, Permission.RUN_EVALUATION);
 		MoveView move = store.move(proposal, nip).orElseThrow(() -> Refusal.notFound("nip", nip));
 		if (!store.decide(proposal.id(), move.nip(), decision, reason.strip())) {
 			throw new MoveAlreadyDecided(nip, store.move(proposal, nip).orElseThrow().decision());
@@ -118,11 +123,11 @@ public class Calibrations {
 
 	@Transactional(readOnly = true)
 	public List<ProposalView> ofRun(long runId) {
-		RunRef run = run(runId, Permission.READ_RESULTS);
+		OfficialRun run = run(runId, Permission.READ_RESULTS);
 		return store.proposalsOf(run.id()).stream().map(proposal -> view(proposal, run)).toList();
 	}
 
-	private ProposalView view(ProposalRow proposal, RunRef run) {
+	private ProposalView view(ProposalRow proposal, OfficialRun run) {
 		CompiledPolicy policy = policy(run);
 		List<MoveView> moves = store.moves(proposal);
 		List<AgencyView> agencies = new ArrayList<>();
@@ -133,7 +138,7 @@ public class Calibrations {
 				Candidate.RANKING_TEXT, agencies);
 	}
 
-	private AgencyView agencyView(RunRef run, CompiledPolicy policy, String agency, String rating,
+	private AgencyView agencyView(OfficialRun run, CompiledPolicy policy, String agency, String rating,
 			List<MoveView> moves) {
 		Curve curve = curve(policy, agency, rating);
 		Map<Predikat, Integer> before = store.spread(run.id(), agency);
@@ -162,24 +167,24 @@ public class Calibrations {
 	}
 
 	/** The curve is checked by the exact policy version the run used, compiled again if it changed since. */
-	private CompiledPolicy policy(RunRef run) {
+	private CompiledPolicy policy(OfficialRun run) {
 		return versions.compiled(run.region(), run.policyVersion());
 	}
 
-	private RunRef run(long id, Permission permission) {
+	private OfficialRun run(long id, Permission permission) {
 		return run(id, permission, () -> Refusal.notFound("run", id));
 	}
 
 	/** The run, when the user may read its results (else it is {@code unknown}) and holds the permission. */
-	private RunRef run(long id, Permission permission, Supplier<Refusal> unknown) {
-		RunRef run = store.run(id).orElseThrow(unknown);
+	private OfficialRun run(long id, Permission permission, Supplier<Refusal> unknown) {
+		OfficialRun run = official.run(id).orElseThrow(unknown);
 		access.requireVisible(run.region(), Permission.READ_RESULTS, unknown);
 		access.require(run.region(), permission);
 		return run;
 	}
 
 	/** A proposal of a run whose region the user may not read answers as an unknown proposal. */
-	private RunRef runOf(ProposalRow proposal, Permission permission) {
+	private OfficialRun runOf(ProposalRow proposal, Permission permission) {
 		return run(proposal.run(), permission, () -> Refusal.notFound("proposal", proposal.id()));
 	}
 

@@ -176,6 +176,7 @@ public class OfficialRuns {
 				.params(RunPartitions.cut(reason), now(), run)
 				.update();
 			partitions.cancel(run);
+			jdbc.sql("delete from result_outcome where run_id = ?").param(run).update();
 			jdbc.sql("delete from evaluation_result where run_id = ?").param(run).update();
 			jdbc.sql("delete from curve_finding where run_id = ?").param(run).update();
 		});

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import id.kinerja.appraisal.AgencyBatch;
 import id.kinerja.appraisal.AppraisalFacts;
@@ -30,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 class Replays {
 
 	private static final int SHOWN = 50;
-
-	private static final Pattern CODE = Pattern.compile("\"code\":\"([^\"]+)\"");
 
 	private final PolicyVersions versions;
 
@@ -94,24 +90,28 @@ class Replays {
 	}
 
 	private Map<String, String> stored(long runId) {
+		Map<String, List<String>> awards = codes(runId, OutcomeRows.AWARD);
+		Map<String, List<String>> trainings = codes(runId, OutcomeRows.TRAINING);
 		Map<String, String> stored = new HashMap<>();
-		jdbc.sql("select nip, predikat, score, awards, trainings from evaluation_result where run_id = ?")
+		jdbc.sql("select nip, predikat, score from evaluation_result where run_id = ?")
 			.param(runId)
 			.query(rs -> {
-				stored.put(rs.getString(1), fingerprint(rs.getString(2), rs.getBigDecimal(3), codes(rs.getString(4)),
-						codes(rs.getString(5))));
+				String nip = rs.getString(1);
+				stored.put(nip, fingerprint(rs.getString(2), rs.getBigDecimal(3), awards.getOrDefault(nip, List.of()),
+						trainings.getOrDefault(nip, List.of())));
 			});
 		return stored;
 	}
 
-	/** The codes of a stored awards or trainings JSON list, sorted. */
-	private static List<String> codes(String json) {
-		List<String> codes = new ArrayList<>();
-		Matcher matcher = CODE.matcher(json);
-		while (matcher.find()) {
-			codes.add(matcher.group(1));
-		}
-		codes.sort(null);
+	/** The codes of the run's awards, or trainings, per employee, sorted. */
+	private Map<String, List<String>> codes(long runId, String kind) {
+		Map<String, List<String>> codes = new HashMap<>();
+		jdbc.sql("select nip, code from result_outcome where run_id = ? and kind = ? order by nip, code")
+			.param(runId)
+			.param(kind)
+			.query(rs -> {
+				codes.computeIfAbsent(rs.getString(1), nip -> new ArrayList<>()).add(rs.getString(2));
+			});
 		return codes;
 	}
 

@@ -30,8 +30,8 @@ class ResultQueries {
 			 from evaluation_result where run_id = :run
 			 and (cast(:agency as varchar(40)) is null or agency_code = :agency)
 			 and (cast(:predikat as varchar(20)) is null or predikat = :predikat)
-			 and (cast(:award as varchar(200)) is null or awards like :award escape '!')
-			 and (cast(:training as varchar(200)) is null or trainings like :training escape '!')""";
+			""" + " and (cast(:award as varchar(100)) is null or " + OutcomeRows.holding(OutcomeRows.AWARD) + ")"
+			+ " and (cast(:training as varchar(100)) is null or " + OutcomeRows.holding(OutcomeRows.TRAINING) + ")";
 
 	private final JdbcClient jdbc;
 
@@ -64,28 +64,18 @@ class ResultQueries {
 		return statement.param("run", runId)
 			.param("agency", filter.agency())
 			.param("predikat", filter.predikat())
-			.param("award", codeLike(filter.award()))
-			.param("training", codeLike(filter.training()));
-	}
-
-	/** A pattern matching the stored JSON list of outcomes holding one with this code. */
-	private static String codeLike(String code) {
-		return code == null ? null
-				: "%\"code\":\"" + code.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "\"%";
+			.param("award", filter.award())
+			.param("training", filter.training());
 	}
 
 	/** The codes and names of the awards, or of the trainings, the run's results hold. */
 	Map<String, String> outcomes(long runId, boolean awards) {
 		Map<String, String> names = new TreeMap<>();
-		jdbc.sql("select distinct " + (awards ? "awards" : "trainings") + " from evaluation_result where run_id = :run")
+		jdbc.sql("select code, min(name) from result_outcome where run_id = :run and kind = :kind group by code")
 			.param("run", runId)
+			.param("kind", awards ? OutcomeRows.AWARD : OutcomeRows.TRAINING)
 			.query((ResultSet rs) -> {
-				if (awards) {
-					read(rs.getString(1), AWARDS).forEach(a -> names.putIfAbsent(a.code(), a.name()));
-				}
-				else {
-					read(rs.getString(1), TRAININGS).forEach(t -> names.putIfAbsent(t.code(), t.name()));
-				}
+				names.put(rs.getString(1), rs.getString(2));
 			});
 		return names;
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 
 import id.kinerja.policy.CurveOutcome;
@@ -68,6 +69,19 @@ class ResultWriter {
 					return size;
 				}
 			});
+		}
+		outcomeRows(runId, outcomes);
+	}
+
+	private void outcomeRows(long runId, List<EmployeeOutcome> outcomes) {
+		List<Object[]> rows = new ArrayList<>();
+		for (EmployeeOutcome outcome : outcomes) {
+			outcome.awards().forEach(a -> rows.add(new Object[] { runId, outcome.nip(), OutcomeRows.AWARD, a.code(), a.name() }));
+			outcome.trainings()
+				.forEach(t -> rows.add(new Object[] { runId, outcome.nip(), OutcomeRows.TRAINING, t.code(), t.name() }));
+		}
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			jdbc.batchUpdate(OutcomeRows.INSERT, rows.subList(from, Math.min(rows.size(), from + BATCH)));
 		}
 	}
 

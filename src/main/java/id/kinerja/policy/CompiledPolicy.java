@@ -99,6 +99,17 @@ public final class CompiledPolicy {
 		return scope(agency).parameters();
 	}
 
+	/** The curve's limits that apply to an agency ({@code kurva.*} parameters and their values): what a chart draws. */
+	public Map<String, Double> curveLimits(String agency) {
+		Map<String, Double> limits = new java.util.TreeMap<>();
+		parameters(agency).forEach((name, parameter) -> {
+			if (name.startsWith("kurva.")) {
+				limits.put(name, parameter.value());
+			}
+		});
+		return limits;
+	}
+
 	/**
 	 * The rules that give awards, with the comparisons of their conditions, read from the files (a rule
 	 * replaced by one of the same name in a more specific layer is left out where it is replaced).

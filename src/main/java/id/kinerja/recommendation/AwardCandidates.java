@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import id.kinerja.authoring.PolicyVersions;
+import id.kinerja.evaluation.OfficialRun;
 import id.kinerja.policy.AwardRule;
 import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.EmployeeOutcome.AwardOutcome;
@@ -58,7 +59,7 @@ class AwardCandidates {
 	 * @param award one award code, or null for every award of the run and of the region's rules
 	 * @throws Refusal (404) for an award neither names
 	 */
-	AwardsView of(StoredRun run, String award, String agency, boolean nearMisses) {
+	AwardsView of(OfficialRun run, String award, String agency, boolean nearMisses) {
 		CompiledPolicy policy = versions.compiled(run.region(), run.policyVersion());
 		Map<String, StoredResult> stored = new LinkedHashMap<>();
 		results.each(run.id(), agency, result -> stored.put(result.nip(), result));
@@ -130,7 +131,7 @@ class AwardCandidates {
 					.toList());
 	}
 
-	private Map<String, List<NearMiss>> nearMisses(StoredRun run, String agency, CompiledPolicy policy,
+	private Map<String, List<NearMiss>> nearMisses(OfficialRun run, String agency, CompiledPolicy policy,
 			List<AwardRule> rules, Map<String, StoredResult> stored) {
 		NearMisses analysis = new NearMisses(policy, rules, stored);
 		List<NearMiss> all = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import id.kinerja.evaluation.OfficialRun;
 import id.kinerja.recommendation.TrainingPlan.Row;
 
 /**
@@ -14,7 +15,7 @@ import id.kinerja.recommendation.TrainingPlan.Row;
  */
 public record PlanView(long run, String region, String period, String agency, int people, int totalJp, List<Row> rows) {
 
-	static PlanView of(StoredRun run, String agency, List<Row> rows) {
+	static PlanView of(OfficialRun run, String agency, List<Row> rows) {
 		Set<String> people = new HashSet<>();
 		rows.forEach(row -> people.addAll(row.nips()));
 		return new PlanView(run.id(), run.region(), run.period(), agency, people.size(),

@@ -2,6 +2,7 @@ package id.kinerja.recommendation;
 
 import java.util.List;
 
+import id.kinerja.evaluation.OfficialRun;
 import id.kinerja.evaluation.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -48,7 +49,7 @@ class RecommendationController {
 	PageOf<EmployeeTrainings> trainings(@PathVariable long id, @RequestParam(required = false) String agency,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-		StoredRun run = recommendations.readable(id, agency);
+		OfficialRun run = recommendations.readable(id, agency);
 		TrainingPlanner planner = recommendations.planner();
 		List<EmployeeTrainings> content = results.withTrainings(run.id(), agency, page, size)
 			.stream()
@@ -64,7 +65,7 @@ class RecommendationController {
 			@RequestParam(required = false) String format,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		ExportFormat as = ExportFormat.of(format, accept);
-		StoredRun run = recommendations.readable(id, agency);
+		OfficialRun run = recommendations.readable(id, agency);
 		List<TrainingPlan.Row> rows = recommendations.planRows(run, agency);
 		if (as == ExportFormat.JSON) {
 			return ResponseEntity.ok(PlanView.of(run, agency, rows));

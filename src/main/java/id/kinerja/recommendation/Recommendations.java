@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import id.kinerja.evaluation.OfficialResults;
+import id.kinerja.evaluation.OfficialRun;
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.evaluation.PageOf;
@@ -35,6 +37,8 @@ public class Recommendations {
 
 	private final StoredResults results;
 
+	private final OfficialResults official;
+
 	private final Agencies agencies;
 
 	private final AwardCandidates awards;
@@ -60,12 +64,13 @@ public class Recommendations {
 	private record AwardsKey(long run, String award, String agency, boolean nearMisses) {
 	}
 
-	Recommendations(Courses courses, StoredResults results, AwardCandidates awards, Agencies agencies,
+	Recommendations(Courses courses, StoredResults results, OfficialResults official, AwardCandidates awards, Agencies agencies,
 			RegionAccess access, Capacity capacity) {
 		this.capacity = capacity;
 		this.nearMissTurns = new Semaphore(capacity.nearMisses(), true);
 		this.courses = courses;
 		this.results = results;
+		this.official = official;
 		this.awards = awards;
 		this.agencies = agencies;
 		this.access = access;
@@ -89,7 +94,7 @@ public class Recommendations {
 	 * @param agency one agency of the run's region, or null for every agency of the run
 	 */
 	public AwardsView awardCandidates(long run, String award, String agency, boolean nearMisses) {
-		StoredRun stored = readable(run, agency);
+		OfficialRun stored = readable(run, agency);
 		return awardLists.get(new AwardsKey(run, award, agency, nearMisses),
 				key -> nearMisses ? computing(() -> awards.of(stored, award, agency, true))
 						: awards.of(stored, award, agency, false));
@@ -136,7 +141,7 @@ public class Recommendations {
 	}
 
 	public PlanView trainingPlan(long run, String agency) {
-		StoredRun stored = readable(run, agency);
+		OfficialRun stored = readable(run, agency);
 		return PlanView.of(stored, agency, planRows(stored, agency));
 	}
 
@@ -146,7 +151,7 @@ public class Recommendations {
 		if (as == ExportFormat.JSON) {
 			throw new ExportFormat.UnsupportedFormat(format);
 		}
-		StoredRun stored = readable(run, agency);
+		OfficialRun stored = readable(run, agency);
 		return file(stored, agency, as, planRows(stored, agency));
 	}
 
@@ -154,7 +159,7 @@ public class Recommendations {
 		return new TrainingPlanner(courses.byNeed());
 	}
 
-	List<TrainingPlan.Row> planRows(StoredRun run, String agency) {
+	List<TrainingPlan.Row> planRows(OfficialRun run, String agency) {
 		List<Course> catalogue = courses.all();
 		TrainingPlanner planner = new TrainingPlanner(Courses.byNeed(catalogue));
 		TrainingPlan plan = new TrainingPlan(catalogue);
@@ -162,7 +167,7 @@ public class Recommendations {
 		return plan.rows();
 	}
 
-	static PlanFile file(StoredRun run, String agency, ExportFormat format, List<TrainingPlan.Row> rows) {
+	static PlanFile file(OfficialRun run, String agency, ExportFormat format, List<TrainingPlan.Row> rows) {
 		byte[] content = format == ExportFormat.XLSX ? PlanExport.xlsx(rows) : PlanExport.csv(rows);
 		String name = "rencana-pelatihan-" + run.region() + (agency == null ? "" : "-" + agency) + "-" + run.period()
 				+ "." + (format == ExportFormat.XLSX ? "xlsx" : "csv");
@@ -170,8 +175,8 @@ public class Recommendations {
 	}
 
 	/** The run, when it exists, the user may read its region's results and the agency (if any) is the region's. */
-	StoredRun readable(long id, String agency) {
-		StoredRun run = results.run(id).orElseThrow(() -> Refusal.notFound("run", id));
+	OfficialRun readable(long id, String agency) {
+		OfficialRun run = official.run(id).orElseThrow(() -> Refusal.notFound("run", id));
 		access.requireVisible(run.region(), Permission.READ_RESULTS, () -> Refusal.notFound("run", id));
 		if (agency != null) {
 			agencies.require(run.region(), agency);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import id.kinerja.policy.EmployeeOutcome.AwardOutcome;
@@ -29,8 +28,11 @@ class StoredResults {
 			and (cast(:agency as varchar(40)) is null or agency_code = :agency)
 			""";
 
-	/** Employees with at least one training need (an empty list is stored as {@code []}). */
-	private static final String WITH_TRAININGS = OF_RUN + "and trainings <> '[]' ";
+	/** Employees with at least one training need. */
+	private static final String WITH_TRAININGS = OF_RUN + """
+			and exists (select 1 from result_outcome o where o.run_id = evaluation_result.run_id
+			            and o.nip = evaluation_result.nip and o.kind = 'TRAINING')
+			""";
 
 	private static final TypeReference<List<AwardOutcome>> AWARDS = new TypeReference<>() {
 	};
@@ -45,14 +47,6 @@ class StoredResults {
 	StoredResults(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
-	}
-
-	Optional<StoredRun> run(long id) {
-		return jdbc.sql("select id, region_id, agency_code, period_code, policy_version from evaluation_run where id = :id and status = 'DONE'")
-			.param("id", id)
-			.query((rs, row) -> new StoredRun(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5)))
-			.optional();
 	}
 
 	/** The agencies the run evaluated. */

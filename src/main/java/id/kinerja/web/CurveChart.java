@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import id.kinerja.policy.ParameterDefinition;
 import id.kinerja.policy.fact.OrganisationRating;
 import id.kinerja.policy.fact.Predikat;
 
@@ -40,17 +39,16 @@ record CurveChart(String agency, OrganisationRating rating, long total, List<Bar
 	}
 
 	static CurveChart of(String agency, OrganisationRating rating, Map<Predikat, ? extends Number> counts,
-			Map<String, ParameterDefinition> parameters, List<String> findings) {
+			Map<String, Double> limits, List<String> findings) {
 		long total = counts.values().stream().mapToLong(Number::longValue).sum();
 		List<Bar> bars = new ArrayList<>();
 		for (Predikat predikat : Predikat.values()) {
 			Number count = counts.get(predikat);
 			long n = count == null ? 0 : count.longValue();
 			double percent = total == 0 ? 0 : 100.0 * n / total;
-			ParameterDefinition max = limit(parameters, rating, predikat, "maksimal");
-			ParameterDefinition min = limit(parameters, rating, predikat, "minimal");
-			ParameterDefinition limit = max != null ? max : min;
-			bars.add(new Bar(predikat, n, percent, limit == null ? null : limit.value(), max != null));
+			Double max = limit(limits, rating, predikat, "maksimal");
+			Double min = limit(limits, rating, predikat, "minimal");
+			bars.add(new Bar(predikat, n, percent, max != null ? max : min, max != null));
 		}
 		return new CurveChart(agency, rating, total, bars, findings);
 	}
@@ -59,9 +57,8 @@ record CurveChart(String agency, OrganisationRating rating, long total, List<Bar
 		return !findings.isEmpty() || bars.stream().anyMatch(Bar::breach);
 	}
 
-	private static ParameterDefinition limit(Map<String, ParameterDefinition> parameters, OrganisationRating rating,
-			Predikat predikat, String side) {
-		return rating == null ? null : parameters.get("kurva." + slug(rating) + "." + slug(predikat) + "." + side);
+	private static Double limit(Map<String, Double> limits, OrganisationRating rating, Predikat predikat, String side) {
+		return rating == null || limits == null ? null : limits.get("kurva." + slug(rating) + "." + slug(predikat) + "." + side);
 	}
 
 	private static String slug(Enum<?> value) {

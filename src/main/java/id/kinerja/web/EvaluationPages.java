@@ -10,6 +10,7 @@ import id.kinerja.access.Permission;
 import id.kinerja.appraisal.OrganisationRatingEntry;
 import id.kinerja.appraisal.OrganisationRatings;
 import id.kinerja.appraisal.Periods;
+import id.kinerja.authoring.PolicyVersions;
 import id.kinerja.evaluation.EmployeeResult;
 import id.kinerja.evaluation.EvaluationResults;
 import id.kinerja.evaluation.Evaluations;
@@ -19,9 +20,9 @@ import id.kinerja.evaluation.RunJobs;
 import id.kinerja.evaluation.RunSort;
 import id.kinerja.evaluation.RunSummary;
 import id.kinerja.evaluation.StoredFinding;
+import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.FiredRule;
 import id.kinerja.policy.Layer;
-import id.kinerja.policy.Policies;
 import id.kinerja.policy.fact.OrganisationRating;
 import id.kinerja.policy.fact.Predikat;
 import id.kinerja.staff.Agencies;
@@ -62,7 +63,7 @@ class EvaluationPages {
 
 	private final EvaluationResults results;
 
-	private final Policies policies;
+	private final PolicyVersions versions;
 
 	private final Agencies agencies;
 
@@ -74,12 +75,12 @@ class EvaluationPages {
 
 	private final RunJobs jobs;
 
-	EvaluationPages(Evaluations evaluations, EvaluationResults results, Policies policies, Agencies agencies,
+	EvaluationPages(Evaluations evaluations, EvaluationResults results, PolicyVersions versions, Agencies agencies,
 			Periods periods, OrganisationRatings ratings, Scopes scopes, RunJobs jobs) {
 		this.jobs = jobs;
 		this.evaluations = evaluations;
 		this.results = results;
-		this.policies = policies;
+		this.versions = versions;
 		this.agencies = agencies;
 		this.periods = periods;
 		this.ratings = ratings;
@@ -200,6 +201,8 @@ class EvaluationPages {
 
 	private List<CurveChart> charts(RunDetail detail) {
 		RunSummary run = detail.run();
+		// the curve of the version the run used, whatever is active now
+		CompiledPolicy policy = versions.compiled(run.region(), run.policyVersion());
 		Map<String, OrganisationRating> rating = new LinkedHashMap<>();
 		agencies.findByRegionIdOrderByCodeAsc(run.region())
 			.forEach(agency -> ratings.findByAgencyIdAndPeriodCode(agency.getId(), run.period())
@@ -215,7 +218,7 @@ class EvaluationPages {
 			List<String> findings = detail.curveFindings().stream().filter(f -> f.agency().equals(entry.getKey()))
 				.map(StoredFinding::constraint).toList();
 			return CurveChart.of(entry.getKey(), rating.get(entry.getKey()), counts,
-					policies.active(run.region()).parameters(entry.getKey()), findings);
+					policy.curveLimits(entry.getKey()), findings);
 		}).toList();
 	}
 

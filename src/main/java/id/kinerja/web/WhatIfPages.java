@@ -13,7 +13,6 @@ import id.kinerja.evaluation.PageOf;
 import id.kinerja.policy.CurveOutcome;
 import id.kinerja.policy.InvalidDraft;
 import id.kinerja.policy.Layer;
-import id.kinerja.policy.ParameterDefinition;
 import id.kinerja.policy.Policies;
 import id.kinerja.policy.PolicyFile;
 import id.kinerja.staff.Agencies;
@@ -190,10 +189,14 @@ class WhatIfPages {
 
 	private List<AgencyCharts> charts(WhatIfOutcome outcome) {
 		return outcome.agencies().stream().map(a -> {
-			Map<String, ParameterDefinition> parameters = policies.active(outcome.region()).parameters(a.agency());
+			// what-ifs stored before their limits were kept: the active policy's
+			Map<String, Double> active = a.limitsAfter() == null ? policies.active(outcome.region()).curveLimits(a.agency())
+					: null;
 			return new AgencyCharts(a.agency(),
-					CurveChart.of(a.agency(), a.organisationRating(), a.before(), parameters, constraints(a.findingsBefore())),
-					CurveChart.of(a.agency(), a.organisationRating(), a.after(), parameters, constraints(a.findingsAfter())), a);
+					CurveChart.of(a.agency(), a.organisationRating(), a.before(),
+							a.limitsBefore() == null ? active : a.limitsBefore(), constraints(a.findingsBefore())),
+					CurveChart.of(a.agency(), a.organisationRating(), a.after(),
+							a.limitsAfter() == null ? active : a.limitsAfter(), constraints(a.findingsAfter())), a);
 		}).toList();
 	}
 

@@ -127,6 +127,8 @@ final class Comparison {
 		tally.rating = rating;
 		tally.findingsBefore = before.checkCurve(agency, rating, tally.before);
 		tally.findingsAfter = after.checkCurve(agency, rating, tally.after);
+		tally.limitsBefore = before.curveLimits(agency);
+		tally.limitsAfter = after.curveLimits(agency);
 	}
 
 	int evaluated() {
@@ -208,6 +210,10 @@ final class Comparison {
 
 		private List<CurveOutcome> findingsAfter = List.of();
 
+		private Map<String, Double> limitsBefore = Map.of();
+
+		private Map<String, Double> limitsAfter = Map.of();
+
 		private final WhatIfOutcome.TrainingDemand.Builder trainingBefore = new WhatIfOutcome.TrainingDemand.Builder();
 
 		private final WhatIfOutcome.TrainingDemand.Builder trainingAfter = new WhatIfOutcome.TrainingDemand.Builder();
@@ -229,7 +235,7 @@ final class Comparison {
 
 		WhatIfOutcome.AgencyComparison view() {
 			return new WhatIfOutcome.AgencyComparison(agency, rating, Map.copyOf(before), Map.copyOf(after),
-					findingsBefore, findingsAfter, trainingBefore.build(), trainingAfter.build());
+					findingsBefore, findingsAfter, trainingBefore.build(), trainingAfter.build(), limitsBefore, limitsAfter);
 		}
 
 	}

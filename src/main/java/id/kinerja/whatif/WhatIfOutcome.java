@@ -29,9 +29,14 @@ public record WhatIfOutcome(long id, String name, String status, int done, int t
 	public record Migration(String from, String to, int count) {
 	}
 
+	/**
+	 * One agency under both policies; {@code limitsBefore} and {@code limitsAfter} are the curve limits of
+	 * each (absent from what-ifs stored before they were kept).
+	 */
 	public record AgencyComparison(String agency, OrganisationRating organisationRating, Map<Predikat, Integer> before,
 			Map<Predikat, Integer> after, List<CurveOutcome> findingsBefore, List<CurveOutcome> findingsAfter,
-			TrainingDemand trainingBefore, TrainingDemand trainingAfter) {
+			TrainingDemand trainingBefore, TrainingDemand trainingAfter, Map<String, Double> limitsBefore,
+			Map<String, Double> limitsAfter) {
 	}
 
 	public record AwardComparison(String code, String name, int before, int after, int gained, int lost) {

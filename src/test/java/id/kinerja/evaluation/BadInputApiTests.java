@@ -2,7 +2,6 @@ package id.kinerja.evaluation;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import id.kinerja.appraisal.AgencyBatch;
@@ -27,10 +26,10 @@ import static id.kinerja.evaluation.Requests.siti;
 import static id.kinerja.evaluation.Requests.sitiWithIndicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.springframework.http.HttpStatus.BAD_REQUEST;
-import static org.springframework.http.HttpStatus.INTERNAL_SERVER_ERROR;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 import static org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT;
 
@@ -144,30 +143,37 @@ class BadInputApiTests {
 	void failedRunLeavesNothingHalfWritten(@Autowired JdbcTemplate template) {
 		AppraisalFacts real = new AppraisalFacts(template);
 		doAnswer(call -> {
-			real.load(call.getArgument(0), call.getArgument(1), call.getArgument(2),
-					failingOnSecondBatch(call.getArgument(3)));
+			real.load(call.getArgument(0), call.getArgument(1), call.getArgument(2), call.getArgument(3),
+					call.getArgument(4), failingInDinkes(call.getArgument(5)));
 			return null;
-		}).when(facts).load(anyString(), any(), anyString(), any());
+		}).when(facts).load(anyString(), any(), anyString(), anyLong(), anyLong(), any());
+		long results = count("evaluation_result");
+		long visible = jdbc.sql("select count(*) from evaluation_run where status = 'DONE'").query(Long.class).single();
 
-		rejected(() -> http.post(EVALUATIONS, evaluation("makassar", null, "2025"), INTERNAL_SERVER_ERROR));
+		// a partition that fails on every try fails its run: the reason is answered, no result written
+		JsonNode problem = http.post(EVALUATIONS, evaluation("makassar", null, "2025"), UNPROCESSABLE_CONTENT);
+		assertThat(detail(problem)).contains("lost the database in dinkes");
+		assertThat(count("evaluation_result")).isEqualTo(results);
+		assertThat(jdbc.sql("select count(*) from evaluation_run where status = 'DONE'").query(Long.class).single())
+			.isEqualTo(visible);
 
 		// the audit log keeps the failed run: it is written in its own transaction
 		assertThat(jdbc.sql("select outcome, detail from audit_event where action = 'EVALUATION_RUN' order by id desc")
 			.query((row, n) -> row.getString(1) + ": " + row.getString(2))
-			.list()).first().isEqualTo("FAILED: lost the database after the first batch");
+			.list()).first().asString().startsWith("FAILED: run ").endsWith("lost the database in dinkes");
 	}
 
 	private static String detail(JsonNode problem) {
 		return problem.get("detail").asString();
 	}
 
-	private static BatchSink failingOnSecondBatch(BatchSink sink) {
-		AtomicInteger batches = new AtomicInteger();
+	/** Dinkes's partition fails on every try, the others pass. */
+	private static BatchSink failingInDinkes(BatchSink sink) {
 		return new BatchSink() {
 			@Override
 			public void batch(AgencyBatch batch) {
-				if (batches.incrementAndGet() == 2) {
-					throw new IllegalStateException("lost the database after the first batch");
+				if (batch.agency().equals("dinkes")) {
+					throw new IllegalStateException("lost the database in dinkes");
 				}
 				sink.batch(batch);
 			}

@@ -55,6 +55,8 @@ class PostgresRepositoryTests {
 				versions.add(migration.getFilename().substring(1, migration.getFilename().indexOf("__")));
 			}
 		}
+		// written in Java: the award and training rows of earlier runs
+		versions.add("35");
 		versions.sort(Comparator.comparingInt(Integer::parseInt));
 		assertThat(versions).contains("1", "2", "3", "4");
 		assertThat(jdbc.sql("select version from flyway_schema_history where success order by installed_rank")

@@ -104,6 +104,16 @@ class WhatIfApiTests {
 	}
 
 	@Test
+	void eachSideOfAWhatIfCarriesTheCurveLimitsOfItsOwnPolicy() {
+		JsonNode view = http.post(WHATIF + "?wait=30", Map.of("region", "makassar", "agencies", List.of("dpu"), "period",
+				"2025", "overrides", Map.of("kurva.baik.baik.maksimal", 50)), CREATED);
+
+		JsonNode agency = view.path("whatIf").path("agencies").path(0);
+		assertThat(agency.path("limitsBefore").path("kurva.baik.baik.maksimal").asDouble()).isEqualTo(70);
+		assertThat(agency.path("limitsAfter").path("kurva.baik.baik.maksimal").asDouble()).isEqualTo(50);
+	}
+
+	@Test
 	void aChangedWeightInADraftFileMovesEmployeesWithTheRulesThatMadeTheDifference() throws IOException {
 		String parameters = Files.readString(Path.of("policies/makassar/parameters.yml"))
 			.replace("perilaku.bobot.atasan: 50", "perilaku.bobot.atasan: 20")
