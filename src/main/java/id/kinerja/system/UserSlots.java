@@ -40,14 +40,32 @@ public class UserSlots {
 	 * @throws Refusal 429 when the user already runs as many as allowed
 	 */
 	public Slot take(Kind kind, String user) {
-		int limit = kind == Kind.VALIDATION ? limits.validationsPerUser() : limits.whatIfsPerUser();
 		AtomicInteger count = running.computeIfAbsent(kind + "/" + user, key -> new AtomicInteger());
-		if (count.incrementAndGet() > limit) {
+		if (count.incrementAndGet() > limit(kind)) {
 			count.decrementAndGet();
-			throw new Refusal(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", "busyUser", limit, kind.label)
-				.retryAfter(limits.retryAfter().toSeconds());
+			throw busy(kind);
 		}
 		return new Slot(count);
+	}
+
+	/**
+	 * For work that waits and runs as jobs, on any instance: the user's work of this kind still waiting or
+	 * running, counted in the database, must leave room for one more.
+	 * @throws Refusal 429 when it does not
+	 */
+	public void requireRoom(Kind kind, long inProgress) {
+		if (inProgress >= limit(kind)) {
+			throw busy(kind);
+		}
+	}
+
+	private int limit(Kind kind) {
+		return kind == Kind.VALIDATION ? limits.validationsPerUser() : limits.whatIfsPerUser();
+	}
+
+	private Refusal busy(Kind kind) {
+		return new Refusal(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", "busyUser", limit(kind), kind.label)
+			.retryAfter(limits.retryAfter().toSeconds());
 	}
 
 	/** One running piece of work; closing it twice frees it once. */

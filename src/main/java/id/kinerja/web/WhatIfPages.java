@@ -208,7 +208,7 @@ class WhatIfPages {
 	@GetMapping("/{id}/progress")
 	String progress(@PathVariable long id, Model model, HttpServletResponse response) {
 		WhatIfOutcome outcome = whatIfs.read(id);
-		if (!outcome.status().equals("RUNNING")) {
+		if (!outcome.inProgress()) {
 			response.setHeader("HX-Refresh", "true");
 		}
 		model.addAttribute("whatIf", outcome);

@@ -54,7 +54,7 @@ class WhatIfController {
 	ResponseEntity<WhatIfView> run(@Valid @RequestBody WhatIfRequest request,
 			@RequestParam(required = false) @Min(0) @Max(30) Integer wait) {
 		WhatIfOutcome outcome = wait == null ? whatIfs.start(request) : whatIfs.start(request, Duration.ofSeconds(wait));
-		return ResponseEntity.status(outcome.status().equals("RUNNING") ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
+		return ResponseEntity.status(outcome.inProgress() ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
 			.body(view(outcome));
 	}
 
@@ -87,7 +87,7 @@ class WhatIfController {
 	@Operation(summary = "Run a stored what-if again on today's data and active policy")
 	ResponseEntity<WhatIfView> rerun(@PathVariable long id) {
 		WhatIfOutcome outcome = whatIfs.rerun(id);
-		return ResponseEntity.status(outcome.status().equals("RUNNING") ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
+		return ResponseEntity.status(outcome.inProgress() ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
 			.body(view(outcome));
 	}
 

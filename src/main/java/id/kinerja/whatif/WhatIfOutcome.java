@@ -17,6 +17,11 @@ public record WhatIfOutcome(long id, String name, String status, int done, int t
 		List<String> requestedAgencies, String period, Provenance provenance, Summary summary,
 		List<AgencyComparison> agencies, List<AwardComparison> awards, List<CaseFailure> failedCases, String error) {
 
+	/** Waiting in the background queue or running: its progress is what there is to show. */
+	public boolean inProgress() {
+		return status.equals("QUEUED") || status.equals("RUNNING");
+	}
+
 	/** The policy versions, overrides and data time the what-if used. */
 	public record Provenance(String activeVersion, String draftVersion, Map<String, Double> overrides, List<String> files,
 			OffsetDateTime dataAsOf, String requestedBy, OffsetDateTime requestedAt) {

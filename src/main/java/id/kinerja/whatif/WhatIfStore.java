@@ -54,7 +54,7 @@ class WhatIfStore {
 		jdbc.sql("""
 				insert into what_if (name, region_id, agencies, period_code, request, status, done, total,
 				                     requested_by, requested_at)
-				values (:name, :region, :agencies, :period, :request, 'RUNNING', 0, :total, :user, :at)""")
+				values (:name, :region, :agencies, :period, :request, 'QUEUED', 0, :total, :user, :at)""")
 			.param("name", request.name())
 			.param("region", request.region())
 			.param("agencies", String.join(",", request.agencies()))
@@ -65,6 +65,28 @@ class WhatIfStore {
 			.param("at", now())
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/** What-ifs waiting or running: of everyone (null), or of one user. */
+	long inProgress(String user) {
+		return jdbc.sql("""
+				select count(*) from what_if where status in ('QUEUED', 'RUNNING')
+				and (cast(:user as varchar(100)) is null or requested_by = :user)""")
+			.param("user", user)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Marks a what-if running from the start: the changes of a try that an instance left when it died are
+	 * removed. False when it has ended already (done, failed) and must not run again.
+	 */
+	boolean begin(long id) {
+		int begun = jdbc.sql("update what_if set status = 'RUNNING', done = 0 where id = ? and status in ('QUEUED', 'RUNNING')")
+			.param(id)
+			.update();
+		jdbc.sql("delete from what_if_change where what_if_id = ?").param(id).update();
+		return begun == 1;
 	}
 
 	void progress(long id, int done) {

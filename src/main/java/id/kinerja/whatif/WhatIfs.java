@@ -1,61 +1,39 @@
 package id.kinerja.whatif;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import id.kinerja.access.CurrentUser;
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.access.RegionScope;
-import id.kinerja.appraisal.AgencyBatch;
-import id.kinerja.appraisal.AppraisalFacts;
-import id.kinerja.appraisal.BatchSink;
 import id.kinerja.appraisal.Periods;
 import id.kinerja.evaluation.PageOf;
-import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.DraftPolicy;
 import id.kinerja.policy.Policies;
-import id.kinerja.policy.fact.OrganisationRating;
 import id.kinerja.staff.Agencies;
 import id.kinerja.staff.Employees;
 import id.kinerja.staff.Regions;
 import id.kinerja.system.Capacity;
 import id.kinerja.system.Refusal;
 import id.kinerja.system.UserSlots;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import id.kinerja.work.Jobs;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs what-ifs: the facts of a scope are read once, in batches, and evaluated under the active policy
- * and under the draft; only the employees who change are kept. A run that takes longer than the wait
- * goes on in the background and reports done / total. What-ifs have their own thread, so official
- * evaluations are never queued behind one.
+ * What-ifs: each is stored, then run as a job of the engine's background queue by whichever instance claims
+ * it ({@link WhatIfTask}); its progress is in the database, read alike from every instance. The background
+ * queue has threads of its own, so no number of what-ifs delays an official run.
  */
 @Service
-public class WhatIfs implements DisposableBean {
+public class WhatIfs {
 
-	private static final Logger log = LoggerFactory.getLogger(WhatIfs.class);
+	private static final Duration POLL = Duration.ofMillis(100);
 
 	private final Policies policies;
-
-	private final AppraisalFacts facts;
 
 	private final WhatIfStore store;
 
@@ -73,30 +51,26 @@ public class WhatIfs implements DisposableBean {
 
 	private final UserSlots slots;
 
-	/** At most {@code kinerja.work.what-ifs} at once, {@code what-if-queue} waiting; more are refused with 429. */
-	private final ThreadPoolExecutor executor;
-
-	/** The draft's side of each running what-if, evaluated beside the active policy's. */
-	private final ExecutorService draftSide;
-
 	private final Capacity capacity;
 
-	WhatIfs(Policies policies, AppraisalFacts facts, WhatIfStore store, RegionAccess access, Regions regions,
-			Agencies agencies, Periods periods, Employees employees, UserSlots slots,
-			Capacity capacity, @Value("${kinerja.whatif.wait:3s}") Duration wait) {
-		this.capacity = capacity;
-		this.executor = new ThreadPoolExecutor(capacity.whatIfs(), capacity.whatIfs(), 0, TimeUnit.MILLISECONDS,
-				new ArrayBlockingQueue<>(Math.max(1, capacity.whatIfQueue())), thread("what-if"));
-		this.draftSide = Executors.newFixedThreadPool(capacity.whatIfs(), thread("what-if-draft"));
-		this.slots = slots;
+	private final Jobs jobs;
+
+	private final WhatIfTask task;
+
+	WhatIfs(Policies policies, WhatIfStore store, RegionAccess access, Regions regions, Agencies agencies,
+			Periods periods, Employees employees, UserSlots slots, Capacity capacity, Jobs jobs, WhatIfTask task,
+			@Value("${kinerja.whatif.wait:3s}") Duration wait) {
 		this.policies = policies;
-		this.facts = facts;
 		this.store = store;
 		this.access = access;
 		this.regions = regions;
 		this.agencies = agencies;
 		this.periods = periods;
 		this.employees = employees;
+		this.slots = slots;
+		this.capacity = capacity;
+		this.jobs = jobs;
+		this.task = task;
 		this.wait = wait;
 	}
 
@@ -115,45 +89,41 @@ public class WhatIfs implements DisposableBean {
 		regions.require(request.region());
 		request.agencies().forEach(agency -> agencies.require(request.region(), agency));
 		periods.require(request.period());
-		CompiledPolicy before = policies.active(request.region());
-		if (executor.getQueue().remainingCapacity() == 0) {
-			throw Capacity.busy("what-if", executor.getActiveCount(), executor.getQueue().size(), Duration.ofSeconds(10));
+		String user = CurrentUser.name();
+		long waiting = store.inProgress(null);
+		if (waiting >= capacity.whatIfs() + capacity.whatIfQueue()) {
+			throw Capacity.busy("what-if", capacity.whatIfs(), (int) waiting, Duration.ofSeconds(10));
 		}
-		UserSlots.Slot slot = slots.take(UserSlots.Kind.WHAT_IF, CurrentUser.name());
-		DraftPolicy draft = null;
-		Future<?> running;
+		slots.requireRoom(UserSlots.Kind.WHAT_IF, store.inProgress(user));
 		long id;
-		try {
-			draft = policies.draft(request.region(), request.files());
-			CompiledPolicy after = draft.policy().withOverrides(request.overrides());
-			id = store.start(request, employees.inScope(request.region(), request.agencies()), CurrentUser.name());
-			DraftPolicy held = draft;
-			running = submit(id, () -> execute(id, request, before, after, held, slot));
+		// the draft is checked here, so a broken one is refused before anything is stored
+		try (UserSlots.Slot slot = slots.take(UserSlots.Kind.WHAT_IF, user);
+				DraftPolicy draft = policies.draft(request.region(), request.files())) {
+			draft.policy().withOverrides(request.overrides());
+			id = store.start(request, employees.inScope(request.region(), request.agencies()), user);
 		}
-		catch (RuntimeException ex) {
-			if (draft != null) {
-				draft.close();
+		jobs.background(task.task(), String.valueOf(id));
+		return await(id, patience);
+	}
+
+	/** The outcome once the what-if ended within {@code patience}, its progress otherwise. */
+	private WhatIfOutcome await(long id, Duration patience) {
+		long deadline = System.nanoTime() + patience.toNanos();
+		WhatIfOutcome outcome = find(id);
+		while (outcome.inProgress() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(POLL.toMillis());
 			}
-			slot.close();
-			throw ex;
-		}
-		try {
-			running.get(patience.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (TimeoutException ex) {
-			// goes on in the background; the caller polls the progress
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		catch (ExecutionException ex) {
-			// the draft's rules were stopped (the sandbox's limits, a runaway rule): the caller learns why
-			if (ex.getCause() instanceof Refusal refusal) {
-				throw refusal;
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
 			}
-			log.error("What-if {} failed", id, ex.getCause());
+			outcome = find(id);
 		}
-		return find(id);
+		if (outcome.status().equals("FAILED")) {
+			throw new Refusal(HttpStatus.UNPROCESSABLE_CONTENT, "What-if failed", "whatIfFailed", id, outcome.error());
+		}
+		return outcome;
 	}
 
 	WhatIfOutcome find(long id) {
@@ -200,87 +170,6 @@ public class WhatIfs implements DisposableBean {
 	WhatIfOutcome rerun(long id) {
 		requireReadable(id);
 		return start(store.request(id).orElseThrow(() -> Refusal.notFound("id", id)));
-	}
-
-	private void execute(long id, WhatIfRequest request, CompiledPolicy before, CompiledPolicy after,
-			DraftPolicy draft, UserSlots.Slot slot) {
-		try {
-			OffsetDateTime asOf = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-			int[] position = { 0 };
-			Comparison comparison = new Comparison(before, after, draftSide, changes -> {
-				store.changes(id, position[0], changes);
-				position[0] += changes.size();
-			});
-			List<String> scopes = request.agencies().isEmpty() ? singletonNull() : request.agencies();
-			for (String agency : scopes) {
-				facts.load(request.region(), agency, request.period(), sink(id, comparison));
-			}
-			comparison.flush();
-			WhatIfOutcome.Provenance provenance = new WhatIfOutcome.Provenance(before.version(), after.version(),
-					request.overrides(), List.copyOf(request.files().keySet()), asOf, null, null);
-			store.finish(id, provenance, new WhatIfStore.Aggregate(comparison.summary(), comparison.agencies(),
-					comparison.awards(), draft.validation().failedCases()), comparison.evaluated());
-		}
-		catch (RuntimeException ex) {
-			log.error("What-if {} failed", id, ex);
-			store.fail(id, ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
-			if (ex instanceof Refusal) {
-				throw ex;
-			}
-		}
-		finally {
-			draft.close();
-			slot.close();
-		}
-	}
-
-	private BatchSink sink(long id, Comparison comparison) {
-		return new BatchSink() {
-
-			@Override
-			public void batch(AgencyBatch batch) {
-				comparison.batch(batch.agency(), batch.employees());
-				store.progress(id, comparison.evaluated());
-			}
-
-			@Override
-			public void agencyDone(String agency, OrganisationRating organisationRating) {
-				comparison.agencyDone(agency, organisationRating);
-			}
-
-		};
-	}
-
-	/** Queues a stored what-if; one that lost the race for the queue's last place is failed, and refused. */
-	private Future<?> submit(long id, Runnable work) {
-		try {
-			return executor.submit(work);
-		}
-		catch (RejectedExecutionException ex) {
-			store.fail(id, "antrean what-if penuh");
-			throw Capacity.busy("what-if", executor.getActiveCount(), executor.getQueue().size(), Duration.ofSeconds(10));
-		}
-	}
-
-	private static ThreadFactory thread(String name) {
-		return runnable -> {
-			Thread thread = new Thread(runnable, name);
-			thread.setDaemon(true);
-			thread.setContextClassLoader(WhatIfs.class.getClassLoader());
-			return thread;
-		};
-	}
-
-	private static List<String> singletonNull() {
-		List<String> whole = new ArrayList<>();
-		whole.add(null);
-		return whole;
-	}
-
-	@Override
-	public void destroy() {
-		executor.shutdownNow();
-		draftSide.shutdownNow();
 	}
 
 }

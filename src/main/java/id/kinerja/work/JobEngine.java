@@ -1,6 +1,9 @@
 package id.kinerja.work;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -8,6 +11,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
+import id.kinerja.system.Capacity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,10 +19,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The job engine of this instance: db-scheduler over the app's database. Every instance with workers claims
- * due jobs (each by exactly one instance, highest priority first), keeps them alive with heartbeats and takes
- * over those of an instance that went silent. Features give their tasks as beans; {@link Jobs} schedules,
- * from any instance, with or without workers.
+ * The job engine of this instance: db-scheduler over the app's database, one scheduler per {@link Queue}.
+ * Every instance with workers claims due jobs (each by exactly one instance, highest priority first), keeps
+ * them alive with heartbeats and takes over those of an instance that went silent. Features give their tasks
+ * as beans; {@link Jobs} schedules, from any instance, with or without workers.
  */
 @Component
 public class JobEngine implements SmartLifecycle {
@@ -31,22 +35,27 @@ public class JobEngine implements SmartLifecycle {
 
 	private final JobSettings settings;
 
-	private final SchedulerClient client;
+	private final Capacity capacity;
+
+	private final Map<Queue, SchedulerClient> clients = new EnumMap<>(Queue.class);
 
 	/** Built anew at each start: a stopped scheduler does not start again. */
-	private volatile Scheduler scheduler;
+	private final Map<Queue, Scheduler> schedulers = new ConcurrentHashMap<>();
 
 	private volatile boolean running;
 
-	JobEngine(DataSource dataSource, List<Task<?>> tasks, JobSettings settings) {
+	JobEngine(DataSource dataSource, List<Task<?>> tasks, JobSettings settings, Capacity capacity) {
 		this.dataSource = dataSource;
 		this.tasks = tasks;
 		this.settings = settings;
-		this.client = SchedulerClient.Builder.create(dataSource, tasks).build();
+		this.capacity = capacity;
+		for (Queue queue : Queue.values()) {
+			clients.put(queue, SchedulerClient.Builder.create(dataSource, tasks).tableName(queue.table).build());
+		}
 	}
 
-	SchedulerClient client() {
-		return client;
+	SchedulerClient client(Queue queue) {
+		return clients.get(queue);
 	}
 
 	@Override
@@ -55,25 +64,33 @@ public class JobEngine implements SmartLifecycle {
 		if (!settings.worker()) {
 			log.info("Job engine without workers on {}: jobs started here run on other instances",
 					settings.instanceName());
-			scheduler = null;
 			return;
 		}
-		scheduler = Scheduler.create(dataSource, tasks)
-			.threads(settings.threads())
-			.pollingInterval(settings.pollingInterval())
-			.heartbeatInterval(settings.heartbeat())
-			.missedHeartbeatsLimit(settings.missedHeartbeats())
-			.schedulerName(new SchedulerName.Fixed(settings.instanceName()))
-			.enablePriority()
-			.enableImmediateExecution()
-			.build();
-		scheduler.start();
-		log.info("Job engine started on {} with {} threads", settings.instanceName(), settings.threads());
+		for (Queue queue : Queue.values()) {
+			Scheduler scheduler = Scheduler.create(dataSource, tasks)
+				.tableName(queue.table)
+				.threads(threads(queue))
+				.pollingInterval(settings.pollingInterval())
+				.heartbeatInterval(settings.heartbeat())
+				.missedHeartbeatsLimit(settings.missedHeartbeats())
+				.schedulerName(new SchedulerName.Fixed(settings.instanceName()))
+				.enablePriority()
+				.enableImmediateExecution()
+				.build();
+			scheduler.start();
+			schedulers.put(queue, scheduler);
+		}
+		log.info("Job engine started on {} with {} threads for official runs and {} for what-ifs",
+				settings.instanceName(), threads(Queue.OFFICIAL), threads(Queue.BACKGROUND));
+	}
+
+	private int threads(Queue queue) {
+		return queue == Queue.OFFICIAL ? settings.threads() : capacity.whatIfs();
 	}
 
 	/** Tells this instance's scheduler, if it runs, to look for due jobs now rather than at its next poll. */
-	void wake() {
-		Scheduler running = scheduler;
+	void wake(Queue queue) {
+		Scheduler running = schedulers.get(queue);
 		if (running != null) {
 			running.triggerCheckForDueExecutions();
 		}
@@ -82,10 +99,8 @@ public class JobEngine implements SmartLifecycle {
 	@Override
 	public synchronized void stop() {
 		running = false;
-		if (scheduler != null) {
-			scheduler.stop();
-			scheduler = null;
-		}
+		schedulers.values().forEach(Scheduler::stop);
+		schedulers.clear();
 	}
 
 	@Override

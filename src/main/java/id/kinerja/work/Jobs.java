@@ -16,7 +16,7 @@ public class Jobs {
 	/** Official runs go first: whatever else waits, a run's partitions are claimed before it. */
 	public static final int OFFICIAL = 100;
 
-	/** What-ifs and near-miss lists. */
+	/** What-ifs, on their own queue. */
 	public static final int BACKGROUND = 10;
 
 	private final JobEngine engine;
@@ -28,19 +28,26 @@ public class Jobs {
 		this.settings = settings;
 	}
 
-	/** Schedules one execution of the task per instance id, due now, at the priority given. */
+	/** Schedules one execution of the task per instance id on the official queue, due now, at the priority given. */
 	public void schedule(OneTimeTask<Void> task, List<String> instances, int priority) {
 		List<SchedulableInstance<?>> due = instances.stream()
 			.<SchedulableInstance<?>>map(id -> task.instanceBuilder(id).priority(priority).scheduledTo(Instant.now()))
 			.toList();
-		engine.client().scheduleBatch(due);
-		engine.wake();
+		engine.client(Queue.OFFICIAL).scheduleBatch(due);
+		engine.wake(Queue.OFFICIAL);
 	}
 
-	/** Cancels what is still waiting; an execution already gone is fine. */
+	/** Schedules one execution of the task on the background queue, due now. */
+	public void background(OneTimeTask<Void> task, String instance) {
+		engine.client(Queue.BACKGROUND)
+			.scheduleIfNotExists(task.instanceBuilder(instance).priority(BACKGROUND).scheduledTo(Instant.now()));
+		engine.wake(Queue.BACKGROUND);
+	}
+
+	/** Cancels what is still waiting on the official queue; an execution already gone is fine. */
 	public void cancel(String task, String instance) {
 		try {
-			engine.client().cancel(TaskInstanceId.of(task, instance));
+			engine.client(Queue.OFFICIAL).cancel(TaskInstanceId.of(task, instance));
 		}
 		catch (RuntimeException ex) {
 			// already picked, done or removed

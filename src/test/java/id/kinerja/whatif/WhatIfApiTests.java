@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
+import id.kinerja.appraisal.AppraisalFacts;
+import id.kinerja.appraisal.BatchSink;
 import id.kinerja.support.ApiTest;
 import id.kinerja.support.Http;
 import org.apache.commons.csv.CSVFormat;
@@ -28,6 +32,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.springframework.http.HttpStatus.ACCEPTED;
 import static org.springframework.http.HttpStatus.BAD_REQUEST;
 import static org.springframework.http.HttpStatus.CREATED;
@@ -101,6 +108,43 @@ class WhatIfApiTests {
 			.isEqualTo(120);
 		assertThat(official(run)).isEqualTo(officialBefore);
 		assertThat(runs()).isEqualTo(runsBefore);
+	}
+
+	/**
+	 * What-ifs wait and run on the engine's background queue, official runs on their own: with the one
+	 * background thread held by a what-if whose reading is stopped, and a second what-if waiting behind it,
+	 * an official run still finishes.
+	 */
+	@Test
+	void anOfficialRunFinishesWhileWhatIfsHoldAndFillTheirQueue(@Autowired AppraisalFacts facts) {
+		CountDownLatch release = new CountDownLatch(1);
+		doAnswer(call -> {
+			release.await(60, TimeUnit.SECONDS);
+			return call.callRealMethod();
+		}).when(facts).load(anyString(), any(), anyString(), any(BatchSink.class));
+		try {
+			long running = http.post(WHATIF + "?wait=0", Map.of("region", "makassar", "period", "2025"), ACCEPTED)
+				.path("whatIf").path("id").asLong();
+			await().atMost(Duration.ofSeconds(60)).until(() -> status(running).equals("RUNNING"));
+			long waiting = http.post(WHATIF + "?wait=0", Map.of("region", "makassar", "period", "2025"), ACCEPTED)
+				.path("whatIf").path("id").asLong();
+
+			JsonNode run = http.post("/api/v1/evaluations", Map.of("region", "makassar", "period", "2025"), CREATED);
+
+			assertThat(run.path("employees").asInt()).isEqualTo(employees("makassar"));
+			assertThat(status(running)).isEqualTo("RUNNING");
+			assertThat(status(waiting)).isEqualTo("QUEUED");
+			release.countDown();
+			await().atMost(Duration.ofSeconds(120)).until(() -> status(waiting).equals("DONE"));
+			assertThat(status(running)).isEqualTo("DONE");
+		}
+		finally {
+			release.countDown();
+		}
+	}
+
+	private String status(long whatIf) {
+		return http.get(WHATIF + "/" + whatIf, OK).path("whatIf").path("status").asString();
 	}
 
 	@Test
