@@ -482,6 +482,8 @@ public final class Benchmark {
 		System.out.printf("  peak heap: first process %s (sum of pool peaks, limit %s), second %s (GC log, limit 1 GiB)%n",
 				HeapPeaks.mib(r.heapFirst()), HeapPeaks.mib(Runtime.getRuntime().maxMemory()),
 				HeapPeaks.mib(r.heapSecond()));
+		System.out.println("  plans of the reads on the results (EXPLAIN ANALYZE):");
+		r.plans().forEach(line -> System.out.println("    " + line));
 		verdict(r.oneProcess() < 180, String.format("%,d on PostgreSQL < 3 min with one process: %.1f s", employees,
 				r.oneProcess()));
 		verdict(r.checksumOne().equals(r.checksumTwo()), "the same results with one process and with two");

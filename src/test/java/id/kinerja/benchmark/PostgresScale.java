@@ -36,8 +36,24 @@ final class PostgresScale {
 	private static final Pattern HEAP_BEFORE_GC = Pattern.compile("(\\d+)M->\\d+M");
 
 	record Result(int employees, double write, double oneProcess, double twoProcesses, String checksumOne,
-			String checksumTwo, long heapFirst, long heapSecond, List<String> workers) {
+			String checksumTwo, long heapFirst, long heapSecond, List<String> workers, List<String> plans) {
 	}
+
+	/** The queries the pages and the API run most on a run's results, by what they are for. */
+	private static final List<List<String>> READS = List.of(
+			List.of("a page of one OPD's results", """
+					select nip, name, predikat, score from evaluation_result where run_id = :run and agency_code = 'dinkes'
+					order by agency_code, nip offset 0 rows fetch next 50 rows only"""),
+			List.of("one employee's result", """
+					select * from evaluation_result where run_id = :run
+					and nip = (select min(nip) from evaluation_result where run_id = :run)"""),
+			List.of("the candidates of one award", """
+					select count(*) from evaluation_result where run_id = :run and exists (select 1 from result_outcome o
+					where o.run_id = evaluation_result.run_id and o.nip = evaluation_result.nip and o.kind = 'AWARD'
+					and o.code = 'PEGAWAI_TELADAN')"""),
+			List.of("the spread per OPD", """
+					select agency_code, predikat, count(*) from evaluation_result where run_id = :run
+					group by agency_code, predikat"""));
 
 	private PostgresScale() {
 	}
@@ -74,7 +90,7 @@ final class PostgresScale {
 				.query(String.class)
 				.list();
 			return new Result(employees, write, alone[1] / 1e9, shared[1] / 1e9, ResultChecksum.of(jdbc, alone[0]),
-					ResultChecksum.of(jdbc, shared[0]), heap.peakOfRun(), peak(gcSecond), workers);
+					ResultChecksum.of(jdbc, shared[0]), heap.peakOfRun(), peak(gcSecond), workers, plans(jdbc, shared[0]));
 		}
 		finally {
 			if (second != null) {
@@ -101,6 +117,19 @@ final class PostgresScale {
 			}
 			return new long[] { run, System.nanoTime() - start };
 		});
+	}
+
+	/** Each read's plan on the database as the runs left it (two runs' results), with its time. */
+	private static List<String> plans(JdbcClient jdbc, long run) {
+		List<String> plans = new ArrayList<>();
+		for (List<String> read : READS) {
+			plans.add(read.get(0) + ":");
+			jdbc.sql("explain (analyze) " + read.get(1)).param("run", run).query(String.class).list().stream()
+				.filter(line -> line.contains("Scan") || line.contains("Execution Time"))
+				.map(line -> "    " + line.strip())
+				.forEach(plans::add);
+		}
+		return plans;
 	}
 
 	private static Process startSecond(Path root, String database, Path gcLog) {
