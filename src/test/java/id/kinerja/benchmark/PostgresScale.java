@@ -1,6 +1,10 @@
 package id.kinerja.benchmark;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,9 +13,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import id.kinerja.KinerjaApplication;
 import id.kinerja.demo.DemoDataWriter;
@@ -73,7 +79,6 @@ final class PostgresScale {
 		Path gcSecond = temp("second-gc");
 		Process second = null;
 		HeapPeaks heap = new HeapPeaks();
-		heap.reset();
 		try (ConfigurableApplicationContext first = new SpringApplicationBuilder(KinerjaApplication.class)
 			.web(WebApplicationType.NONE)
 			.run(arguments(root, database, "a").toArray(String[]::new))) {
@@ -82,6 +87,8 @@ final class PostgresScale {
 			double write = seconds(start);
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			jdbc.sql("analyze").update();
+			// the runs' heap, not the demo data's writing
+			heap.reset();
 			long[] alone = run(first);
 			second = startSecond(root, database, gcSecond);
 			long[] shared = run(first);
@@ -90,7 +97,7 @@ final class PostgresScale {
 				.query(String.class)
 				.list();
 			return new Result(employees, write, alone[1] / 1e9, shared[1] / 1e9, ResultChecksum.of(jdbc, alone[0]),
-					ResultChecksum.of(jdbc, shared[0]), heap.peakOfRun(), peak(gcSecond), workers, plans(jdbc, shared[0]));
+					ResultChecksum.of(jdbc, shared[0]), heap.peak(), peak(gcSecond), workers, plans(jdbc, shared[0]));
 		}
 		finally {
 			if (second != null) {
@@ -134,7 +141,7 @@ final class PostgresScale {
 
 	private static Process startSecond(Path root, String database, Path gcLog) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx1g", "-Xlog:gc:file=" + gcLog, "-cp", System.getProperty("java.class.path"),
+				"-Xmx1g", "-Xlog:gc:file=" + gcLog, "-cp", classPath(),
 				KinerjaApplication.class.getName()));
 		command.addAll(arguments(root, database, "b"));
 		command.add("--spring.main.web-application-type=none");
@@ -142,7 +149,10 @@ final class PostgresScale {
 			Path log = temp("second");
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-			while (process.isAlive() && !Files.readString(log).contains("Job engine started on b")) {
+			while (!Files.readString(log).contains("Job engine started on b")) {
+				if (!process.isAlive()) {
+					throw new IllegalStateException("the second process ended at its start: " + log);
+				}
 				if (System.nanoTime() > deadline) {
 					throw new IllegalStateException("the second process did not start: " + log);
 				}
@@ -155,6 +165,23 @@ final class PostgresScale {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The project's class path: exec:java loads it in a class loader of its own, not the JVM's class path. */
+	private static String classPath() {
+		if (PostgresScale.class.getClassLoader() instanceof URLClassLoader loader) {
+			return Arrays.stream(loader.getURLs()).map(PostgresScale::file).collect(Collectors.joining(File.pathSeparator));
+		}
+		return System.getProperty("java.class.path");
+	}
+
+	private static String file(URL url) {
+		try {
+			return Path.of(url.toURI()).toString();
+		}
+		catch (URISyntaxException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
