@@ -66,7 +66,9 @@ final class WorkerProcess {
 		}
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(List.of("-Xmx" + settings.heapMegabytes() + "m", "-Xss2m", "-XX:MaxMetaspaceSize=256m",
-				"-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
+				// the VM's own messages ("Terminating due to java.lang.OutOfMemoryError") on stderr: stdout
+				// carries the replies' frames, which one such line would corrupt
+				"-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:+UseSerialGC",
 				"-Dkinerja.sandbox.batch-size=" + engine.batchSize(),
 				"-Dkinerja.sandbox.max-firings=" + engine.maxFiringsPerEmployee(),
 				"-Dkinerja.sandbox.max-session-millis=" + engine.maxSessionTime().toMillis(),
