@@ -33,13 +33,13 @@ import id.kinerja.staff.Agencies;
 import id.kinerja.staff.Employees;
 import id.kinerja.staff.Regions;
 import id.kinerja.system.Capacity;
+import id.kinerja.system.Meters;
 import id.kinerja.system.Refusal;
 import id.kinerja.system.UserSlots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -81,10 +81,13 @@ public class WhatIfs implements DisposableBean {
 
 	private final Capacity capacity;
 
+	private final Meters meters;
+
 	WhatIfs(Policies policies, AppraisalFacts facts, WhatIfStore store, RegionAccess access, Regions regions,
 			Agencies agencies, Periods periods, Employees employees, UserSlots slots,
-			Capacity capacity, @Value("${kinerja.whatif.wait:3s}") Duration wait) {
+			Capacity capacity, WhatIfSettings settings, Meters meters) {
 		this.capacity = capacity;
+		this.meters = meters;
 		this.executor = new ThreadPoolExecutor(capacity.whatIfs(), capacity.whatIfs(), 0, TimeUnit.MILLISECONDS,
 				new ArrayBlockingQueue<>(Math.max(1, capacity.whatIfQueue())), thread("what-if"));
 		this.draftSide = Executors.newFixedThreadPool(capacity.whatIfs(), thread("what-if-draft"));
@@ -97,7 +100,7 @@ public class WhatIfs implements DisposableBean {
 		this.agencies = agencies;
 		this.periods = periods;
 		this.employees = employees;
-		this.wait = wait;
+		this.wait = settings.patience();
 	}
 
 	/**
@@ -204,6 +207,7 @@ public class WhatIfs implements DisposableBean {
 
 	private void execute(long id, WhatIfRequest request, CompiledPolicy before, CompiledPolicy after,
 			DraftPolicy draft, UserSlots.Slot slot) {
+		long start = System.nanoTime();
 		try {
 			OffsetDateTime asOf = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
 			int[] position = { 0 };
@@ -220,10 +224,12 @@ public class WhatIfs implements DisposableBean {
 					request.overrides(), List.copyOf(request.files().keySet()), asOf, null, null);
 			store.finish(id, provenance, new WhatIfStore.Aggregate(comparison.summary(), comparison.agencies(),
 					comparison.awards(), draft.validation().failedCases()), comparison.evaluated());
+			meters.whatIfEnded("done", Duration.ofNanos(System.nanoTime() - start));
 		}
 		catch (RuntimeException ex) {
 			log.error("What-if {} failed", id, ex);
 			store.fail(id, ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
+			meters.whatIfEnded("failed", Duration.ofNanos(System.nanoTime() - start));
 			if (ex instanceof Refusal) {
 				throw ex;
 			}
