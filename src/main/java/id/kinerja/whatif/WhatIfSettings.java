@@ -12,7 +12,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * What-ifs.
  *
- * @param patience {@code kinerja.whatif.wait}: how long a request that starts a what-if waits for its outcome before answering with its
+ * @param patience how long a request that starts a what-if waits for its outcome before answering with its
  * progress (the caller then polls)
  */
 @Validated
