@@ -82,7 +82,9 @@ class SecurityConfiguration {
 
 	/**
 	 * Health and info answer anyone with their status, so a load balancer needs no password; the details
-	 * only a signed-in user sees (all of them administrators and auditors, see {@link HealthDetails}).
+	 * only a signed-in user sees (all of them administrators and auditors, see {@link HealthDetails}). Metrics
+	 * ({@code /actuator/prometheus}) are read by administrators and auditors: a scraper signs in as an auditor
+	 * with an API token.
 	 */
 	@Bean
 	@Order(2)
@@ -90,7 +92,7 @@ class SecurityConfiguration {
 		return signedEachRequest(http.securityMatcher("/actuator/**"), problems, manager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-				.anyRequest().authenticated())
+				.anyRequest().hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name()))
 			.build();
 	}
 

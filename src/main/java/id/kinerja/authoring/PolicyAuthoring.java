@@ -16,6 +16,7 @@ import id.kinerja.policy.Layer;
 import id.kinerja.policy.Policies;
 import id.kinerja.policy.PolicyFile;
 import id.kinerja.policy.Validation;
+import id.kinerja.system.Meters;
 import id.kinerja.system.Refusal;
 import id.kinerja.system.UserSlots;
 
@@ -48,8 +49,11 @@ public class PolicyAuthoring {
 
 	private final UserSlots slots;
 
+	private final Meters meters;
+
 	PolicyAuthoring(Policies policies, PolicyArchive archive, PolicyChanges changes, PolicyReleases releases,
-			RegionAccess access, AuditLog audit, JdbcClient jdbc, UserSlots slots) {
+			RegionAccess access, AuditLog audit, JdbcClient jdbc, UserSlots slots, Meters meters) {
+		this.meters = meters;
 		this.slots = slots;
 		this.policies = policies;
 		this.archive = archive;
@@ -69,10 +73,16 @@ public class PolicyAuthoring {
 			validation = policies.validate(region, files);
 		}
 		if (!validation.valid()) {
-			audit.record(AuditAction.POLICY_VALIDATION_FAILED, region, String.join(", ", files.keySet()),
-					AuditOutcome.FAILED, summary(validation));
+			refused(region, files, validation);
 		}
 		return validation;
+	}
+
+	/** A draft its validation refused: audited and counted. */
+	private void refused(String region, Map<String, String> files, Validation validation) {
+		audit.record(AuditAction.POLICY_VALIDATION_FAILED, region, String.join(", ", files.keySet()),
+				AuditOutcome.FAILED, summary(validation));
+		meters.validationRefused();
 	}
 
 	/** What a publish led to: a new active version, or a change waiting for approval. */
@@ -160,8 +170,7 @@ public class PolicyAuthoring {
 			});
 		}
 		catch (InvalidDraft ex) {
-			audit.record(AuditAction.POLICY_VALIDATION_FAILED, region, String.join(", ", files.keySet()),
-					AuditOutcome.FAILED, summary(ex.validation()));
+			refused(region, files, ex.validation());
 			throw ex;
 		}
 		return recorded.get(0).view();

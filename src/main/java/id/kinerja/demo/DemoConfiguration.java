@@ -1,6 +1,5 @@
 package id.kinerja.demo;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,8 +7,8 @@ import org.springframework.context.annotation.Configuration;
 class DemoConfiguration {
 
 	@Bean
-	DemoGenerator demoGenerator(@Value("${kinerja.demo.seed:20251231}") long seed) {
-		return new DemoGenerator(seed);
+	DemoGenerator demoGenerator(DemoSettings settings) {
+		return new DemoGenerator(settings.seed());
 	}
 
 }

@@ -1,5 +1,6 @@
 package id.kinerja.evaluation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -25,9 +26,11 @@ import id.kinerja.policy.CurveOutcome;
 import id.kinerja.policy.EmployeeOutcome;
 import id.kinerja.policy.fact.OrganisationRating;
 import id.kinerja.policy.fact.Predikat;
+import id.kinerja.system.Meters;
 import id.kinerja.work.JobSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,9 +71,12 @@ class OfficialRunTask {
 
 	private final ObjectProvider<OfficialRuns> runs;
 
+	private final Meters meters;
+
 	OfficialRunTask(RunPartitions partitions, AppraisalFacts facts, PolicyVersions versions, ResultWriter writer,
 			JdbcClient jdbc, TransactionTemplate transaction, AuditLog audit, JobSettings settings,
-			ObjectProvider<OfficialRuns> runs) {
+			ObjectProvider<OfficialRuns> runs, Meters meters) {
+		this.meters = meters;
 		this.partitions = partitions;
 		this.facts = facts;
 		this.versions = versions;
@@ -115,7 +121,10 @@ class OfficialRunTask {
 		partitions.running(runId, part, settings.instanceName());
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(run.startedBy(), null, List.of()));
-		try {
+		// the job's log lines name its run, region and the user who started it (the request's are gone)
+		try (MDC.MDCCloseable r = MDC.putCloseable("run", String.valueOf(runId));
+				MDC.MDCCloseable g = MDC.putCloseable("region", run.region());
+				MDC.MDCCloseable u = MDC.putCloseable("user", run.startedBy())) {
 			long start = System.nanoTime();
 			CompiledPolicy policy = versions.compiled(run.region(), run.version());
 			int[] employees = { 0 };
@@ -147,8 +156,10 @@ class OfficialRunTask {
 					finish(run, policy);
 				}
 			});
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+			meters.partitionWritten(employees[0], took);
 			log.info("Run {} partition {} ({}, {} employees) written in {} ms by {}", runId, part, partition.agency(),
-					employees[0], (System.nanoTime() - start) / 1_000_000, settings.instanceName());
+					employees[0], took.toMillis(), settings.instanceName());
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -188,6 +199,7 @@ class OfficialRunTask {
 		audit.recordInTransaction(AuditAction.EVALUATION_RUN, run.region(), (run.agency() == null ? "*" : run.agency())
 				+ " " + run.period(), AuditOutcome.SUCCESS, "run " + run.id() + ": " + employees[0] + " employees, "
 						+ findings + " curve findings");
+		meters.runEnded("done");
 	}
 
 	/** A run of a scope without employees: visible at once, empty. */

@@ -12,6 +12,7 @@ import id.kinerja.audit.AuditOutcome;
 import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.Policies;
 import id.kinerja.system.Capacity;
+import id.kinerja.system.Meters;
 import id.kinerja.system.Refusal;
 import id.kinerja.work.JobSettings;
 import id.kinerja.work.Jobs;
@@ -70,9 +71,12 @@ public class OfficialRuns {
 
 	private final AuditLog audit;
 
+	private final Meters meters;
+
 	OfficialRuns(Evaluations evaluations, Policies policies, RunPartitions partitions, JdbcClient jdbc,
 			TransactionTemplate transaction, ObjectProvider<Jobs> jobs, ObjectProvider<OfficialRunTask> task,
-			JobSettings settings, Capacity capacity, AuditLog audit) {
+			JobSettings settings, Capacity capacity, AuditLog audit, Meters meters) {
+		this.meters = meters;
 		this.evaluations = evaluations;
 		this.policies = policies;
 		this.partitions = partitions;
@@ -183,6 +187,7 @@ public class OfficialRuns {
 		partitions.of(run).forEach(p -> jobs.getObject().cancel(TASK, instance(run, p.part())));
 		audit.record(AuditAction.EVALUATION_RUN, state.region(), (state.agency() == null ? "*" : state.agency()) + " "
 				+ state.period(), AuditOutcome.FAILED, "run " + run + ": " + reason);
+		meters.runEnded("failed");
 		log.warn("Official run {} failed: {}", run, reason);
 	}
 

@@ -18,6 +18,7 @@ import id.kinerja.audit.AuditLog;
 import id.kinerja.audit.AuditOutcome;
 import id.kinerja.staff.RegionAdministration;
 import id.kinerja.staff.StaffChanges;
+import id.kinerja.system.Meters;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 import org.springframework.context.MessageSource;
@@ -50,11 +51,14 @@ public class Imports {
 
 	private final ImportSettings settings;
 
+	private final Meters meters;
+
 	private final Map<ImportKind, KindRows<?>> kinds = new EnumMap<>(ImportKind.class);
 
 	Imports(JdbcTemplate jdbc, TransactionTemplate transaction, ImportHistory history, AuditLog audit,
 			RegionAdministration regions, Periods periods, MessageSource messages, ImportSettings settings,
-			StaffChanges changes) {
+			StaffChanges changes, Meters meters) {
+		this.meters = meters;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.history = history;
@@ -192,6 +196,7 @@ public class Imports {
 			case CHECKED -> AuditAction.DATA_IMPORT_CHECKED;
 			case REJECTED -> AuditAction.DATA_IMPORT_REJECTED;
 		};
+		meters.imported(r.kind(), r.outcome().name().toLowerCase(Locale.ROOT));
 		audit.record(action, r.region(), r.kind() + " " + r.fileName(),
 				r.outcome() == ImportResult.Outcome.REJECTED ? AuditOutcome.REFUSED : AuditOutcome.SUCCESS,
 				"import " + r.id() + ", " + r.mode().name().toLowerCase(Locale.ROOT) + ", sha256 " + r.sha256()

@@ -1,5 +1,6 @@
 package id.kinerja.whatif;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import id.kinerja.policy.DraftPolicy;
 import id.kinerja.policy.Policies;
 import id.kinerja.policy.fact.OrganisationRating;
 import id.kinerja.system.Capacity;
+import id.kinerja.system.Meters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +52,10 @@ class WhatIfTask implements DisposableBean {
 	/** The draft's side of each running what-if, evaluated beside the active policy's. */
 	private final ExecutorService draftSide;
 
-	WhatIfTask(Policies policies, AppraisalFacts facts, WhatIfStore store, Capacity capacity) {
+	private final Meters meters;
+
+	WhatIfTask(Policies policies, AppraisalFacts facts, WhatIfStore store, Capacity capacity, Meters meters) {
+		this.meters = meters;
 		this.policies = policies;
 		this.facts = facts;
 		this.store = store;
@@ -74,6 +79,18 @@ class WhatIfTask implements DisposableBean {
 		if (request == null || !store.begin(id)) {
 			return;
 		}
+		long start = System.nanoTime();
+		try {
+			compare(id, request);
+			meters.whatIfEnded("done", Duration.ofNanos(System.nanoTime() - start));
+		}
+		catch (RuntimeException ex) {
+			meters.whatIfEnded("failed", Duration.ofNanos(System.nanoTime() - start));
+			throw ex;
+		}
+	}
+
+	private void compare(long id, WhatIfRequest request) {
 		OffsetDateTime asOf = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
 		CompiledPolicy before = policies.active(request.region());
 		try (DraftPolicy draft = policies.draft(request.region(), request.files())) {

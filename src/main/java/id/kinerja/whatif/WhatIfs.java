@@ -19,7 +19,6 @@ import id.kinerja.system.Refusal;
 import id.kinerja.system.UserSlots;
 import id.kinerja.work.Jobs;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -59,7 +58,7 @@ public class WhatIfs {
 
 	WhatIfs(Policies policies, WhatIfStore store, RegionAccess access, Regions regions, Agencies agencies,
 			Periods periods, Employees employees, UserSlots slots, Capacity capacity, Jobs jobs, WhatIfTask task,
-			@Value("${kinerja.whatif.wait:3s}") Duration wait) {
+			WhatIfSettings settings) {
 		this.policies = policies;
 		this.store = store;
 		this.access = access;
@@ -71,7 +70,7 @@ public class WhatIfs {
 		this.capacity = capacity;
 		this.jobs = jobs;
 		this.task = task;
-		this.wait = wait;
+		this.wait = settings.patience();
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param pollingInterval how often this instance looks for jobs another instance started
  * @param heartbeat how often a running job says it is alive; a job silent for {@code missedHeartbeats} of
  * these is taken over by another instance
+ * @param missedHeartbeats heartbeats a running job may miss before another instance takes it over
  * @param partitionSize employees of one partition at most: an agency larger than this is split
  * @param attempts tries of a partition before its run fails
  * @param instance this instance's name in the jobs' "worker" (default: host name and process id)

@@ -16,7 +16,7 @@ public final class BenchmarkAccess {
 	 */
 	public static Policies policies(Path root) {
 		PolicySettings settings = new PolicySettings(root.toString(), EngineSettings.DEFAULTS.batchSize(),
-				EngineSettings.DEFAULTS.maxFiringsPerEmployee(), EngineSettings.DEFAULTS.maxSessionTime());
+				EngineSettings.DEFAULTS.maxFiringsPerEmployee(), EngineSettings.DEFAULTS.maxSessionTime(), false);
 		Sandbox sandbox = new Sandbox(SandboxSettings.DEFAULTS, settings.engine(), settings.rootFolder());
 		Runtime.getRuntime().addShutdownHook(new Thread(sandbox::destroy));
 		return new Policies(settings, sandbox, event -> {

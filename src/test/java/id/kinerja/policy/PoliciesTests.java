@@ -48,7 +48,7 @@ class PoliciesTests {
 	void copyPolicies() throws IOException {
 		FileSystemUtils.copyRecursively(Path.of("rules"), root.resolve("rules"));
 		FileSystemUtils.copyRecursively(Path.of("policies/medan"), root.resolve("policies/medan"));
-		PolicySettings settings = new PolicySettings(root.toString(), 200, 500, Duration.ofSeconds(20));
+		PolicySettings settings = new PolicySettings(root.toString(), 200, 500, Duration.ofSeconds(20), false);
 		policies = new Policies(settings, SANDBOX, events::add, region -> Optional.empty());
 	}
 
