@@ -127,6 +127,11 @@ public class AppraisalFacts {
 	}
 
 	private record PeriodRow(String code, int year, LocalDate end) {
+
+		int months() {
+			return PeriodCode.parse(code).months();
+		}
+
 	}
 
 	private void merge(Connection connection, Scope scope, PeriodRow period, Map<Long, AgencyRow> agencies,
@@ -148,6 +153,7 @@ public class AppraisalFacts {
 						+ " development_hours x where x.calendar_year = ? and" + scope.employeesOf()
 						+ "group by x.employee_id order by x.employee_id", scope.after(period.year()))) {
 			double[] scores = new double[VALUES.length];
+			int months = period.months();
 			List<Line> plan = new ArrayList<>();
 			staff.forEach(rs -> {
 				long id = rs.getLong(1);
@@ -163,7 +169,7 @@ public class AppraisalFacts {
 				ratings.forEmployee(id, x -> facts.ratings(rating(x.getString(2)), rating(x.getString(3))));
 				hours.forEmployee(id, x -> facts.developmentHours(x.getDouble(2)));
 				batches.add(agencyId,
-						facts.organisationRating(agency.rating()).toFact(period.end(), agency.satisfaction()));
+						facts.organisationRating(agency.rating()).toFact(period.end(), months, agency.satisfaction()));
 			});
 		}
 	}

@@ -109,13 +109,16 @@ public final class FactAssembler {
 		return this;
 	}
 
-	/** The fact as of the period's end date (years of service are counted up to it). */
-	public Employee toFact(LocalDate periodEnd, Double citizenSatisfaction) {
+	/**
+	 * The fact as of the period's end date (years of service are counted up to it) for a period of
+	 * {@code periodMonths} months.
+	 */
+	public Employee toFact(LocalDate periodEnd, int periodMonths, Double citizenSatisfaction) {
 		return new Employee(staff.nip(), staff.name(), staff.agency(), staff.position(), staff.functionalLevel(),
 				staff.jobTitle(), staff.rank(), staff.employmentType(), staff.unitHead(), organisationRating,
 				yearsOfService(periodEnd),
 				staff.sanction() != null && staff.sanction().heavy(), workResultRating, behaviourRating,
-				citizenSatisfaction, developmentHours, indicators, averagedBehaviour());
+				citizenSatisfaction, developmentHours, periodMonths, indicators, averagedBehaviour());
 	}
 
 	private int yearsOfService(LocalDate periodEnd) {

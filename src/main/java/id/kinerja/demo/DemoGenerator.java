@@ -115,8 +115,8 @@ public final class DemoGenerator {
 			facts.developmentHours(activity.hours().doubleValue());
 		}
 		facts.ratings(e.workResultRating(), e.behaviourRating());
-		return facts.organisationRating(organisationRating)
-			.toFact(PeriodCode.parse(e.periodCode()).end(), citizenSatisfaction);
+		PeriodCode period = PeriodCode.parse(e.periodCode());
+		return facts.organisationRating(organisationRating).toFact(period.end(), period.months(), citizenSatisfaction);
 	}
 
 	/** The agency's respondent-weighted IKM, null without feedback. */

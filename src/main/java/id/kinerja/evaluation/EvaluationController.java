@@ -146,7 +146,7 @@ class EvaluationController {
 		CompiledPolicy policy = policy(region, agency);
 		List<Employee> facts = request.employees()
 			.stream()
-			.map(employee -> employee.fact(agency, request.organisationRating()))
+			.map(employee -> employee.fact(agency, request.organisationRating(), request.periodMonths()))
 			.toList();
 		List<EmployeeOutcome> outcomes = policy.evaluate(agency, facts);
 		return new PreviewResponse(policy.version(), outcomes,

@@ -117,11 +117,14 @@ public final class CompiledPolicy {
 		return scope(agency).evaluate(employees, settings);
 	}
 
-	/** Checks the spread of predikat of one agency against the curve of its organisation rating. */
+	/**
+	 * Checks the spread of predikat of one agency against the curve of its organisation rating. The curve
+	 * applies to the employees below the unit's head: the head's rating is the unit's own.
+	 */
 	public List<CurveOutcome> checkCurve(String agency, OrganisationRating rating, List<EmployeeOutcome> outcomes) {
 		Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
 		for (EmployeeOutcome outcome : outcomes) {
-			if (outcome.predikat() != null) {
+			if (outcome.predikat() != null && !outcome.unitHead()) {
 				counts.merge(outcome.predikat(), 1, Integer::sum);
 			}
 		}

@@ -8,10 +8,11 @@ import id.kinerja.policy.fact.Rating;
 /**
  * What a policy concluded about one employee. Numbers are null where no rule computed them.
  *
+ * @param unitHead whether the employee heads their unit: a head stays outside their unit's distribution curve
  * @param score the final score, where the policy computes one
  * @param warnings conclusions that contradict each other (two rules deciding one thing differently)
  */
-public record EmployeeOutcome(String nip, Rating workResultRating, Rating behaviourRating, Predikat predikat,
+public record EmployeeOutcome(String nip, boolean unitHead, Rating workResultRating, Rating behaviourRating, Predikat predikat,
 		Double score, Double workScore, Double behaviourIndex, Double angkaKredit, Double developmentGap,
 		List<AwardOutcome> awards, List<TrainingOutcome> trainings, List<FiredRule> firedRules,
 		List<String> warnings) {

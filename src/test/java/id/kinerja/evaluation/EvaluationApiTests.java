@@ -3,6 +3,7 @@ package id.kinerja.evaluation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import id.kinerja.support.ApiTest;
 import id.kinerja.support.Http;
@@ -18,6 +19,7 @@ import static id.kinerja.evaluation.Requests.evaluation;
 import static id.kinerja.evaluation.Requests.preview;
 import static id.kinerja.evaluation.Requests.siti;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.http.HttpStatus.CREATED;
 import static org.springframework.http.HttpStatus.OK;
 
@@ -174,6 +176,23 @@ class EvaluationApiTests {
 		assertThat(siti.get("predikat").asString()).isEqualTo("BAIK");
 		assertThat(siti.get("firedRules").valueStream().map(r -> r.get("layer").asString())).isNotEmpty()
 			.containsOnly("NATIONAL");
+	}
+
+	@Test
+	void previewOfAPeriodAnswersThePeriodicAngkaKredit() {
+		assertThat(angkaKredit(null)).isEqualTo(25.0);
+		assertThat(angkaKredit("2025")).isEqualTo(25.0);
+		assertThat(angkaKredit("2025-Q4")).isEqualTo(6.25);
+		assertThat(angkaKredit("2025-11")).isCloseTo(25.0 / 12, within(0.0001));
+	}
+
+	/** An Ahli Muda rated Baik (100% of 25 a year) in a preview of the period. */
+	private double angkaKredit(String period) {
+		Map<String, Object> request = preview(null, null, siti("functionalLevel", "AHLI_MUDA"));
+		request.put("period", period);
+		JsonNode result = http.post("/api/v1/evaluations/preview", request, OK).at("/results/0");
+		assertThat(result.get("predikat").asString()).isEqualTo("BAIK");
+		return result.get("angkaKredit").asDouble();
 	}
 
 	private long runId() {
