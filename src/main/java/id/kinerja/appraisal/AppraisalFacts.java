@@ -39,7 +39,8 @@ public class AppraisalFacts {
 	static final int BATCH = 4000;
 
 	private static final String EMPLOYEES = "select e.id, e.agency_id, e.nip, e.name, e.position_type,"
-			+ " e.functional_level, e.job_title, e.rank, e.employment_type, e.unit_head, e.sanction, e.service_start"
+			+ " e.functional_level, e.job_title, e.rank, e.employment_type, e.unit_head, e.sanction, e.service_start,"
+			+ " e.heavy_sanction_ever"
 			+ " from employee e";
 
 	private static final CoreValue[] VALUES = CoreValue.values();
@@ -256,7 +257,7 @@ public class AppraisalFacts {
 		return new FactAssembler.Staff(rs.getString(3), rs.getString(4), agencyCode, Position.valueOf(rs.getString(5)),
 				level == null ? null : FunctionalLevel.valueOf(level), rs.getString(7), rs.getString(8),
 				EmploymentType.valueOf(rs.getString(9)), rs.getBoolean(10),
-				sanction == null ? null : Sanction.valueOf(sanction));
+				sanction == null ? null : Sanction.valueOf(sanction), rs.getBoolean(13));
 	}
 
 	private static Rating rating(String name) {

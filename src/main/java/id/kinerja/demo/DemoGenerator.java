@@ -103,7 +103,7 @@ public final class DemoGenerator {
 			OrganisationRating organisationRating) {
 		FactAssembler facts = new FactAssembler(new FactAssembler.Staff(e.nip(), e.name(), e.agencyCode(),
 				e.position(), e.functionalLevel(), e.jobTitle(), e.rank(), e.employmentType(), e.unitHead(),
-				e.sanction()));
+				e.sanction(), false));
 		for (Line line : e.lines()) {
 			facts.indicator(line.code(), line.weight().doubleValue(), line.target().doubleValue(),
 					line.realisation() == null ? null : line.realisation().doubleValue(), line.higherIsBetter());
