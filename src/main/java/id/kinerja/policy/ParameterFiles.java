@@ -16,8 +16,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads the {@code parameters.yml} of each layer and merges them: national ← region ← agency. A layer
- * declares a parameter with a mapping ({@code label}, {@code value}, {@code min}, {@code max}) or
- * overrides one declared below it with a plain number.
+ * declares a parameter with a mapping ({@code label}, {@code value}, {@code min}, {@code max}, optionally
+ * {@code source} and {@code basis}) or overrides one declared below it with a plain number.
  */
 final class ParameterFiles {
 
@@ -110,11 +110,24 @@ final class ParameterFiles {
 			problems.add(problem(file, node, "parameter '" + name + "': min lebih besar dari max"));
 			return;
 		}
+		ParameterSource source = source(file, fields.get("source"), name, problems);
 		ParameterDefinition definition = new ParameterDefinition(name, fields.get("label").getValue(), value, min, max,
-				file.layer(), file.path());
+				file.layer(), file.path(), source, fields.containsKey("basis") ? fields.get("basis").getValue() : null);
 		if (inRange(file, fields.get("value"), definition, value, problems)) {
 			merged.put(name, definition);
 		}
+	}
+
+	/** The declared source, if any; an unknown word is a problem naming the known ones. */
+	private static ParameterSource source(PolicyFile file, ScalarNode node, String name, List<PolicyProblem> problems) {
+		if (node == null) {
+			return null;
+		}
+		return ParameterSource.of(node.getValue().strip()).orElseGet(() -> {
+			problems.add(problem(file, node, "parameter '" + name + "': source '" + node.getValue()
+					+ "' tidak dikenal; pilih regulasi, permenpanrb-8-2021 atau bawaan"));
+			return null;
+		});
 	}
 
 	private static Double number(PolicyFile file, ScalarNode node, String name, List<PolicyProblem> problems) {

@@ -45,7 +45,9 @@ class PagesTests extends WebTestBase {
 	void policyOfficerPages() throws Exception {
 		assertThat(page("/", "makassar.kebijakan")).contains("Kota Makassar").doesNotContain("/whatif/new");
 		assertThat(page("/policies/makassar", "makassar.kebijakan")).contains("policies/makassar/dinkes/dinkes.drl")
-			.contains("Nasional").contains("OPD dinkes").contains("perilaku.bobot.atasan");
+			.contains("Nasional").contains("OPD dinkes").contains("perilaku.bobot.atasan")
+			// each value says where it comes from: the regulation's article, or a default the region should set
+			.contains("PP 17/2020 Pasal 203 ayat 4").contains("Bawaan: sebaiknya ditetapkan daerah");
 		assertThat(page("/policies/makassar/file?path=policies/makassar/makassar.drl", "makassar.kebijakan"))
 			.contains("Validasi").contains("Publikasi").contains("Pegawai teladan");
 		assertThat(page("/policies/makassar/history?path=policies/makassar/makassar.drl", "makassar.kebijakan"))
