@@ -32,6 +32,9 @@ public final class CompiledPolicy {
 	/** Read from the files on first use: only recommendations need it. */
 	private volatile List<AwardRule> awardRules;
 
+	/** Read from the files on first use: only explanations need it. */
+	private volatile RuleParameters ruleParameters;
+
 	CompiledPolicy(String region, String version, List<PolicyFile> files, PolicyScope regionScope,
 			Map<String, PolicyScope> agencyScopes, EngineSettings settings) {
 		this.region = region;
@@ -110,6 +113,24 @@ public final class CompiledPolicy {
 			awardRules = rules;
 		}
 		return rules;
+	}
+
+	/**
+	 * The parameters that the fired rules read, each with the value, layer and file that applied to the
+	 * agency and the source its declaration states: what an explanation shows beside the rules.
+	 */
+	public List<ParameterDefinition> parametersRead(String agency, List<FiredRule> fired) {
+		RuleParameters read = ruleParameters;
+		if (read == null) {
+			read = RuleParameters.of(files);
+			ruleParameters = read;
+		}
+		return read.read(fired, parameters(agency));
+	}
+
+	/** The outcomes with the parameters their rules read ({@link #parametersRead}). */
+	public List<EmployeeOutcome> explained(String agency, List<EmployeeOutcome> outcomes) {
+		return outcomes.stream().map(o -> o.withParameters(parametersRead(agency, o.firedRules()))).toList();
 	}
 
 	/** Evaluates employees of one agency (null: the region's rules alone), in batches. */

@@ -44,7 +44,7 @@ record CurveCase(String file, int line, String name, String agency, Organisation
 
 	private static EmployeeOutcome outcome(String nip, boolean unitHead, Predikat predikat) {
 		return new EmployeeOutcome(nip, unitHead, null, null, predikat, null, null, null, null, null, List.of(), List.of(),
-				List.of(), List.of());
+				List.of(), List.of(), List.of());
 	}
 
 	@Override

@@ -119,7 +119,7 @@ final class OutcomeBuilder {
 				workScore == null ? null : workScore.value().value(),
 				behaviourIndex == null ? null : behaviourIndex.value().value(),
 				credit == null ? null : credit.value().value(), gap == null ? null : gap.value().missingHours(),
-				List.copyOf(awards), List.copyOf(trainings), List.copyOf(fired), List.copyOf(warnings));
+				List.copyOf(awards), List.copyOf(trainings), List.copyOf(fired), List.copyOf(warnings), List.of());
 	}
 
 	private record Decided<T>(T value, FiredRule rule) {

@@ -138,6 +138,38 @@ class EvaluationApiTests {
 	}
 
 	@Test
+	void anExplanationNamesTheParametersItsRulesReadWithLayerAndFile() {
+		String nip = http.get(results("?size=500"), OK).get("content").valueStream()
+			.filter(r -> !r.path("behaviourIndex").isNull())
+			.findFirst().orElseThrow().get("nip").asString();
+
+		JsonNode parameters = http.get(results("/" + nip), OK).get("parameters");
+
+		// Makassar's 360 weights decided the behaviour index: the explanation says so, and where they are set
+		assertThat(parameters.valueStream().filter(p -> p.get("name").asString().startsWith("perilaku.bobot."))
+			.map(p -> p.get("name").asString().substring("perilaku.bobot.".length()) + "=" + p.get("value").asInt()
+					+ " " + p.get("layer").asString() + " " + p.get("file").asString()))
+			.containsExactlyInAnyOrder("atasan=50 REGION policies/makassar/parameters.yml",
+					"rekan=30 REGION policies/makassar/parameters.yml", "diri=20 REGION policies/makassar/parameters.yml",
+					"bawahan=0 REGION policies/makassar/parameters.yml");
+		JsonNode rights = parameters.valueStream().filter(p -> p.get("name").asString().equals("pengembangan.jp-minimal"))
+			.findFirst().orElse(null);
+		if (rights != null) {
+			assertThat(rights.get("source").asString()).isEqualTo("REGULATION");
+			assertThat(rights.get("basis").asString()).isEqualTo("PP 17/2020 Pasal 203 ayat 4");
+		}
+	}
+
+	@Test
+	void aPreviewIsExplainedWithTheParametersToo() {
+		JsonNode siti = http.post("/api/v1/evaluations/preview", Requests.ISSUE_PREVIEW, OK).at("/results/0");
+
+		assertThat(siti.get("parameters").valueStream().map(p -> p.get("name").asString() + "@" + p.get("file").asString()))
+			.contains("perilaku.bobot.atasan@policies/makassar/parameters.yml",
+					"pengembangan.jp-minimal@rules/parameters.yml");
+	}
+
+	@Test
 	void previewsTheIssuesExample() throws IOException {
 		JsonNode preview = http.post("/api/v1/evaluations/preview", Requests.ISSUE_PREVIEW, OK);
 
