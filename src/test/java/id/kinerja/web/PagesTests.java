@@ -94,7 +94,9 @@ class PagesTests extends WebTestBase {
 		assertThat(results).contains("dinkes").contains("Unit ").contains("aria-sort=\"descending\"");
 		String nip = results.replaceAll("(?s).*?/results/(\\d{18}).*", "$1");
 		assertThat(page(run + "/results/" + nip, "makassar.analis")).contains("Penjelasan").contains("rules/predikat.drl")
-			.contains("id=\"parameters\"").contains("rules/parameters.yml");
+			.contains("id=\"parameters\"").contains("rules/parameters.yml")
+			// the working: each indicator's achievement and weight, the behaviour score per kind of assessor
+			.contains("id=\"working-indicators\"").contains("id=\"working-assessors\"").contains("Atasan langsung");
 		assertThat(mvc.perform(get(run + "/export?format=csv").with(as("makassar.analis"))).andReturn()
 			.getResponse().getContentType()).startsWith("text/csv");
 		mvc.perform(get(run + "/export?format=xlsx").with(as("makassar.analis"))).andExpect(status().isOk())
