@@ -39,7 +39,8 @@ public class AppraisalFacts {
 	static final int BATCH = 4000;
 
 	private static final String EMPLOYEES = "select e.id, e.agency_id, e.nip, e.name, e.position_type,"
-			+ " e.functional_level, e.job_title, e.rank, e.employment_type, e.unit_head, e.sanction, e.service_start"
+			+ " e.functional_level, e.job_title, e.rank, e.employment_type, e.unit_head, e.sanction, e.service_start,"
+			+ " e.heavy_sanction_ever"
 			+ " from employee e";
 
 	private static final CoreValue[] VALUES = CoreValue.values();
@@ -127,6 +128,11 @@ public class AppraisalFacts {
 	}
 
 	private record PeriodRow(String code, int year, LocalDate end) {
+
+		int months() {
+			return PeriodCode.parse(code).months();
+		}
+
 	}
 
 	private void merge(Connection connection, Scope scope, PeriodRow period, Map<Long, AgencyRow> agencies,
@@ -148,6 +154,7 @@ public class AppraisalFacts {
 						+ " development_hours x where x.calendar_year = ? and" + scope.employeesOf()
 						+ "group by x.employee_id order by x.employee_id", scope.after(period.year()))) {
 			double[] scores = new double[VALUES.length];
+			int months = period.months();
 			List<Line> plan = new ArrayList<>();
 			staff.forEach(rs -> {
 				long id = rs.getLong(1);
@@ -163,7 +170,7 @@ public class AppraisalFacts {
 				ratings.forEmployee(id, x -> facts.ratings(rating(x.getString(2)), rating(x.getString(3))));
 				hours.forEmployee(id, x -> facts.developmentHours(x.getDouble(2)));
 				batches.add(agencyId,
-						facts.organisationRating(agency.rating()).toFact(period.end(), agency.satisfaction()));
+						facts.organisationRating(agency.rating()).toFact(period.end(), months, agency.satisfaction()));
 			});
 		}
 	}
@@ -250,7 +257,7 @@ public class AppraisalFacts {
 		return new FactAssembler.Staff(rs.getString(3), rs.getString(4), agencyCode, Position.valueOf(rs.getString(5)),
 				level == null ? null : FunctionalLevel.valueOf(level), rs.getString(7), rs.getString(8),
 				EmploymentType.valueOf(rs.getString(9)), rs.getBoolean(10),
-				sanction == null ? null : Sanction.valueOf(sanction));
+				sanction == null ? null : Sanction.valueOf(sanction), rs.getBoolean(13));
 	}
 
 	private static Rating rating(String name) {

@@ -51,9 +51,18 @@ public final class FactAssembler {
 
 	private LocalDate serviceStart;
 
-	/** Who the employee is; {@code sanction} null when none is on record. */
+	/**
+	 * Who the employee is; {@code sanction} the one on record (null when none), {@code heavySanctionEver} true
+	 * when a moderate or heavy one was imposed at any time in the service, though no longer on record.
+	 */
 	public record Staff(String nip, String name, String agency, Position position, FunctionalLevel functionalLevel,
-			String jobTitle, String rank, EmploymentType employmentType, boolean unitHead, Sanction sanction) {
+			String jobTitle, String rank, EmploymentType employmentType, boolean unitHead, Sanction sanction,
+			boolean heavySanctionEver) {
+
+		boolean heavySanction() {
+			return heavySanctionEver || sanction != null && sanction.heavy();
+		}
+
 	}
 
 	public FactAssembler(Staff staff) {
@@ -109,13 +118,16 @@ public final class FactAssembler {
 		return this;
 	}
 
-	/** The fact as of the period's end date (years of service are counted up to it). */
-	public Employee toFact(LocalDate periodEnd, Double citizenSatisfaction) {
+	/**
+	 * The fact as of the period's end date (years of service are counted up to it) for a period of
+	 * {@code periodMonths} months.
+	 */
+	public Employee toFact(LocalDate periodEnd, int periodMonths, Double citizenSatisfaction) {
 		return new Employee(staff.nip(), staff.name(), staff.agency(), staff.position(), staff.functionalLevel(),
 				staff.jobTitle(), staff.rank(), staff.employmentType(), staff.unitHead(), organisationRating,
 				yearsOfService(periodEnd),
-				staff.sanction() != null && staff.sanction().heavy(), workResultRating, behaviourRating,
-				citizenSatisfaction, developmentHours, indicators, averagedBehaviour());
+				staff.heavySanction(), workResultRating, behaviourRating,
+				citizenSatisfaction, developmentHours, periodMonths, indicators, averagedBehaviour());
 	}
 
 	private int yearsOfService(LocalDate periodEnd) {

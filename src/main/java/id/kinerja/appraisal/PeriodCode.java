@@ -33,10 +33,15 @@ public record PeriodCode(String code, PeriodKind kind, int year, LocalDate start
 
 	/** Length of the period as a fraction of a year: scales count targets such as patients served. */
 	public double fractionOfYear() {
+		return months() / 12.0;
+	}
+
+	/** Months the period covers: a periodic angka kredit is this many twelfths of the annual one. */
+	public int months() {
 		return switch (kind) {
-			case ANNUAL -> 1.0;
-			case QUARTERLY -> 0.25;
-			case MONTHLY -> 1.0 / 12;
+			case ANNUAL -> 12;
+			case QUARTERLY -> 3;
+			case MONTHLY -> 1;
 		};
 	}
 

@@ -84,7 +84,7 @@ class CalibrationStore {
 		}
 		jdbc.sql("""
 				select predikat, count(*) from evaluation_result where run_id = :run and agency_code = :agency
-				and predikat is not null group by predikat""")
+				and predikat is not null and nip not in (select nip from employee where unit_head) group by predikat""")
 			.param("run", run)
 			.param("agency", agency)
 			.query((ResultSet rs) -> {

@@ -103,7 +103,7 @@ public final class DemoGenerator {
 			OrganisationRating organisationRating) {
 		FactAssembler facts = new FactAssembler(new FactAssembler.Staff(e.nip(), e.name(), e.agencyCode(),
 				e.position(), e.functionalLevel(), e.jobTitle(), e.rank(), e.employmentType(), e.unitHead(),
-				e.sanction()));
+				e.sanction(), false));
 		for (Line line : e.lines()) {
 			facts.indicator(line.code(), line.weight().doubleValue(), line.target().doubleValue(),
 					line.realisation() == null ? null : line.realisation().doubleValue(), line.higherIsBetter());
@@ -115,8 +115,8 @@ public final class DemoGenerator {
 			facts.developmentHours(activity.hours().doubleValue());
 		}
 		facts.ratings(e.workResultRating(), e.behaviourRating());
-		return facts.organisationRating(organisationRating)
-			.toFact(PeriodCode.parse(e.periodCode()).end(), citizenSatisfaction);
+		PeriodCode period = PeriodCode.parse(e.periodCode());
+		return facts.organisationRating(organisationRating).toFact(period.end(), period.months(), citizenSatisfaction);
 	}
 
 	/** The agency's respondent-weighted IKM, null without feedback. */

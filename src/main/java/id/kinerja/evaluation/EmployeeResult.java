@@ -6,10 +6,20 @@ import java.util.List;
 import id.kinerja.policy.EmployeeOutcome.AwardOutcome;
 import id.kinerja.policy.EmployeeOutcome.TrainingOutcome;
 import id.kinerja.policy.FiredRule;
+import id.kinerja.policy.ParameterDefinition;
 
-/** One employee's stored result with its explanation: every rule that fired, with file and layer. */
+/**
+ * One employee's stored result with its explanation: every rule that fired, with file and layer, and the
+ * parameter values those rules read under the run's policy version (empty in lists of results).
+ */
 public record EmployeeResult(String nip, String name, String agency, String workResultRating, String behaviourRating,
 		String predikat, BigDecimal score, BigDecimal workScore, BigDecimal behaviourIndex, BigDecimal angkaKredit,
 		BigDecimal developmentGap, List<AwardOutcome> awards, List<TrainingOutcome> trainings,
-		List<FiredRule> firedRules, List<String> warnings) {
+		List<FiredRule> firedRules, List<String> warnings, List<ParameterDefinition> parameters) {
+
+	EmployeeResult withParameters(List<ParameterDefinition> read) {
+		return new EmployeeResult(nip, name, agency, workResultRating, behaviourRating, predikat, score, workScore,
+				behaviourIndex, angkaKredit, developmentGap, awards, trainings, firedRules, warnings, read);
+	}
+
 }

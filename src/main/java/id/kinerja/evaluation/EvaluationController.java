@@ -146,9 +146,9 @@ class EvaluationController {
 		CompiledPolicy policy = policy(region, agency);
 		List<Employee> facts = request.employees()
 			.stream()
-			.map(employee -> employee.fact(agency, request.organisationRating()))
+			.map(employee -> employee.fact(agency, request.organisationRating(), request.periodMonths()))
 			.toList();
-		List<EmployeeOutcome> outcomes = policy.evaluate(agency, facts);
+		List<EmployeeOutcome> outcomes = policy.explained(agency, policy.evaluate(agency, facts));
 		return new PreviewResponse(policy.version(), outcomes,
 				policy.checkCurve(agency, request.organisationRating(), outcomes));
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.access.RegionScope;
+import id.kinerja.authoring.PolicyVersions;
 import id.kinerja.system.Refusal;
 import id.kinerja.system.SqlOrder;
 
@@ -34,7 +35,11 @@ public class EvaluationResults {
 
 	private final RunPartitions partitions;
 
-	EvaluationResults(EvaluationRuns runs, ResultQueries results, RegionAccess access, RunPartitions partitions) {
+	private final PolicyVersions versions;
+
+	EvaluationResults(EvaluationRuns runs, ResultQueries results, RegionAccess access, RunPartitions partitions,
+			PolicyVersions versions) {
+		this.versions = versions;
 		this.partitions = partitions;
 		this.runs = runs;
 		this.results = results;
@@ -102,9 +107,12 @@ public class EvaluationResults {
 		return results.page(id, filter, sort, descending, page, size);
 	}
 
+	/** One result, explained with the parameter values its rules read under the run's policy version. */
 	public EmployeeResult result(long id, String nip) {
-		readable(id);
-		return results.one(id, nip).orElseThrow(() -> Refusal.notFound("nip", nip));
+		RunSummary run = readable(id).summary();
+		EmployeeResult result = results.one(id, nip).orElseThrow(() -> Refusal.notFound("nip", nip));
+		return result.withParameters(versions.compiled(run.region(), run.policyVersion())
+			.parametersRead(result.agency(), result.firedRules()));
 	}
 
 	/** Writes the filtered results as CSV, or as XLSX when {@code xlsx}, page by page. */

@@ -173,13 +173,15 @@ class OfficialRunTask {
 	private void finish(Run run, CompiledPolicy policy) {
 		Map<String, Map<Predikat, Integer>> counts = new HashMap<>();
 		int[] employees = { 0 };
-		jdbc.sql("select agency_code, predikat, count(*) from evaluation_result where run_id = ? group by agency_code, predikat")
+		// a unit's head counts as an employee of the run but stays outside the unit's curve
+		jdbc.sql("select r.agency_code, r.predikat, count(*), count(e.id) from evaluation_result r left join employee e"
+				+ " on e.nip = r.nip and e.unit_head where r.run_id = ? group by r.agency_code, r.predikat")
 			.param(run.id())
 			.query(rs -> {
 				employees[0] += rs.getInt(3);
-				if (rs.getString(2) != null) {
+				if (rs.getString(2) != null && rs.getInt(3) > rs.getInt(4)) {
 					counts.computeIfAbsent(rs.getString(1), a -> new EnumMap<>(Predikat.class))
-						.put(Predikat.valueOf(rs.getString(2)), rs.getInt(3));
+						.put(Predikat.valueOf(rs.getString(2)), rs.getInt(3) - rs.getInt(4));
 				}
 			});
 		int findings = 0;

@@ -2,6 +2,7 @@ package id.kinerja.evaluation;
 
 import java.util.List;
 
+import id.kinerja.appraisal.PeriodCode;
 import id.kinerja.policy.fact.Assessor;
 import id.kinerja.policy.fact.BehaviourScore;
 import id.kinerja.policy.fact.CoreValue;
@@ -19,16 +20,24 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Facts given inline, evaluated without writing anything. Without a region only the national baseline
- * applies; without an agency, the region's rules.
+ * applies; without an agency, the region's rules. Without a period the evaluation is annual; a quarter
+ * ({@code 2025-Q4}) or a month ({@code 2025-11}) is a periodic one (its angka kredit a share of the year's).
  */
 record PreviewRequest(String region, String agency, OrganisationRating organisationRating,
+		@Pattern(regexp = EvaluationRequest.PERIOD, message = EvaluationRequest.PERIOD_MESSAGE) String period,
 		@NotEmpty @JsonDeserialize(using = PreviewEmployees.class) List<@NotNull @Valid PreviewEmployee> employees) {
+
+	/** Months the period covers, 12 without one. */
+	int periodMonths() {
+		return period == null || period.isBlank() ? Employee.YEAR : PeriodCode.parse(period).months();
+	}
 
 	record PreviewEmployee(@NotBlank @ValidNip String nip, String name, @NotNull Position position,
 			FunctionalLevel functionalLevel, String jobTitle, String rank, EmploymentType employmentType,
@@ -38,12 +47,12 @@ record PreviewRequest(String region, String agency, OrganisationRating organisat
 			@DecimalMin("0") @DecimalMax("100") Double citizenSatisfaction,
 			@PositiveOrZero Double developmentHours) {
 
-		Employee fact(String agency, OrganisationRating organisationRating) {
+		Employee fact(String agency, OrganisationRating organisationRating, int periodMonths) {
 			return new Employee(nip, name == null ? "" : name, agency, position, functionalLevel, jobTitle, rank,
 					employmentType == null ? EmploymentType.PNS : employmentType, Boolean.TRUE.equals(unitHead),
 					organisationRating, yearsOfService == null ? 0 : yearsOfService, Boolean.TRUE.equals(heavySanction),
 					workResultRating, behaviourRating, citizenSatisfaction, developmentHours == null ? 0 : developmentHours,
-					indicators == null ? List.of() : indicators.stream().map(PreviewIndicator::fact).toList(),
+					periodMonths, indicators == null ? List.of() : indicators.stream().map(PreviewIndicator::fact).toList(),
 					behaviour == null ? List.of() : behaviour.stream().map(PreviewBehaviour::fact).toList());
 		}
 

@@ -115,7 +115,7 @@ class ResultQueries {
 		return new EmployeeResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 				rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
 				rs.getBigDecimal(11), read(rs.getString(12), AWARDS), read(rs.getString(13), TRAININGS),
-				read(rs.getString(14), RULES), read(rs.getString(15), WARNINGS));
+				read(rs.getString(14), RULES), read(rs.getString(15), WARNINGS), List.of());
 	}
 
 	private <T> List<T> read(String text, TypeReference<List<T>> type) {

@@ -246,6 +246,9 @@ final class StaffRows implements KindRows<StaffRows.Staff> {
 		Batches.insert(context.jdbc, "employee", "name, agency_id, position_type, functional_level, job_title, rank,"
 				+ " employment_type, service_start, unit_head, sanction, nip", types, changes.created(),
 				row -> values(row, row.nip()));
+		// the sanction on record is replaced below: remember that a moderate or heavy one was ever imposed
+		context.jdbc.update("update employee set heavy_sanction_ever = true where sanction in ('SEDANG', 'BERAT')"
+				+ " and not heavy_sanction_ever");
 		Batches.run(context.jdbc, "update employee set name = ?, agency_id = ?, position_type = ?, functional_level = ?,"
 				+ " job_title = ?, rank = ?, employment_type = ?, service_start = ?, unit_head = ?, sanction = ?"
 				+ " where id = ?", changes.updated(), withId(types), u -> values(u.row(), u.id()));

@@ -13,9 +13,7 @@ import id.kinerja.policy.DrlTokens.Token;
 import id.kinerja.policy.RuleShape.Comparison;
 import id.kinerja.policy.RuleShape.Concluded;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
-import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
-import org.drools.drl.ast.descr.RuleDescr;
 
 /**
  * Reads the award rules of a policy's files: the rules whose consequence inserts an {@code Award} with a
@@ -30,15 +28,7 @@ final class AwardRules {
 	}
 
 	static List<AwardRule> of(List<PolicyFile> files) {
-		List<RuleShape> rules = new ArrayList<>();
-		for (PolicyFile file : files) {
-			PackageDescr descr = file.isRules() ? PolicyCompiler.parse(file, new ArrayList<>()) : null;
-			if (descr != null) {
-				for (RuleDescr rule : descr.getRules()) {
-					rules.add(new RuleShape(file, rule));
-				}
-			}
-		}
+		List<RuleShape> rules = RuleShape.of(files);
 		List<AwardRule> awards = new ArrayList<>();
 		for (RuleShape rule : rules) {
 			if (replacedInRegion(rule, rules)) {

@@ -112,6 +112,24 @@ final class CaseRow {
 		return given(column) ? constant(column, text(column), type) : otherwise;
 	}
 
+	/** Months of a period code: {@code 2025} 12, {@code 2025-Q4} 3, {@code 2025-11} 1; blank is a year. */
+	int months(String column) {
+		String code = text(column);
+		if (code.matches("\\d{4}")) {
+			return 12;
+		}
+		if (code.matches("\\d{4}-Q[1-4]")) {
+			return 3;
+		}
+		if (code.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+			return 1;
+		}
+		if (!code.isEmpty()) {
+			problem(column, "periode YYYY, YYYY-Qn atau YYYY-MM", code);
+		}
+		return 12;
+	}
+
 	List<String> words(String column) {
 		return given(column) && !none(column) ? List.of(text(column).split("\\s+")) : List.of();
 	}

@@ -19,15 +19,15 @@ import java.util.Set;
  */
 final class CaseTable {
 
-	static final List<String> EMPLOYEE_COLUMNS = List.of("kasus", "opd", "jabatan", "jenjang", "nama_jabatan",
-			"kepala_unit", "predikat_organisasi", "masa_kerja", "sanksi_berat", "rating_hasil_kerja",
+	static final List<String> EMPLOYEE_COLUMNS = List.of("kasus", "opd", "periode", "status_pegawai", "jabatan",
+			"jenjang", "nama_jabatan", "kepala_unit", "predikat_organisasi", "masa_kerja", "sanksi_berat", "rating_hasil_kerja",
 			"rating_perilaku", "ikm", "jp", "indikator", "perilaku", "harapan_hasil_kerja", "harapan_perilaku",
 			"harapan_predikat", "harapan_skor", "harapan_capaian", "harapan_indeks_perilaku",
 			"harapan_angka_kredit", "harapan_penghargaan", "harapan_pelatihan", "harapan_aturan",
 			"harapan_aturan_tidak");
 
 	static final List<String> CURVE_COLUMNS = List.of("kasus", "opd", "predikat_organisasi", "sangat_baik", "baik",
-			"butuh_perbaikan", "kurang", "sangat_kurang", "harapan_pelanggaran");
+			"butuh_perbaikan", "kurang", "sangat_kurang", "kepala_unit", "harapan_pelanggaran");
 
 	static final String SEPARATOR = ";";
 

@@ -32,6 +32,9 @@ public final class CompiledPolicy {
 	/** Read from the files on first use: only recommendations need it. */
 	private volatile List<AwardRule> awardRules;
 
+	/** Read from the files on first use: only explanations need it. */
+	private volatile RuleParameters ruleParameters;
+
 	CompiledPolicy(String region, String version, List<PolicyFile> files, PolicyScope regionScope,
 			Map<String, PolicyScope> agencyScopes, EngineSettings settings) {
 		this.region = region;
@@ -123,16 +126,37 @@ public final class CompiledPolicy {
 		return rules;
 	}
 
+	/**
+	 * The parameters that the fired rules read, each with the value, layer and file that applied to the
+	 * agency and the source its declaration states: what an explanation shows beside the rules.
+	 */
+	public List<ParameterDefinition> parametersRead(String agency, List<FiredRule> fired) {
+		RuleParameters read = ruleParameters;
+		if (read == null) {
+			read = RuleParameters.of(files);
+			ruleParameters = read;
+		}
+		return read.read(fired, parameters(agency));
+	}
+
+	/** The outcomes with the parameters their rules read ({@link #parametersRead}). */
+	public List<EmployeeOutcome> explained(String agency, List<EmployeeOutcome> outcomes) {
+		return outcomes.stream().map(o -> o.withParameters(parametersRead(agency, o.firedRules()))).toList();
+	}
+
 	/** Evaluates employees of one agency (null: the region's rules alone), in batches. */
 	public List<EmployeeOutcome> evaluate(String agency, List<Employee> employees) {
 		return scope(agency).evaluate(employees, settings);
 	}
 
-	/** Checks the spread of predikat of one agency against the curve of its organisation rating. */
+	/**
+	 * Checks the spread of predikat of one agency against the curve of its organisation rating. The curve
+	 * applies to the employees below the unit's head: the head's rating is the unit's own.
+	 */
 	public List<CurveOutcome> checkCurve(String agency, OrganisationRating rating, List<EmployeeOutcome> outcomes) {
 		Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
 		for (EmployeeOutcome outcome : outcomes) {
-			if (outcome.predikat() != null) {
+			if (outcome.predikat() != null && !outcome.unitHead()) {
 				counts.merge(outcome.predikat(), 1, Integer::sum);
 			}
 		}

@@ -8,8 +8,8 @@ import id.kinerja.policy.fact.OrganisationRating;
 import id.kinerja.policy.fact.Predikat;
 
 /**
- * A row of a curve table: an agency's organisation rating and how many of its employees got each
- * predikat; the curve rules that must find a breach ({@code harapan_pelanggaran}, rule names separated by
+ * A row of a curve table: an agency's organisation rating, how many of its employees got each predikat
+ * and the predikat of its head ({@code kepala_unit}, outside the curve); the curve rules that must find a breach ({@code harapan_pelanggaran}, rule names separated by
  * {@code |}, {@code -} for none) are compared as an exact set.
  */
 record CurveCase(String file, int line, String name, String agency, OrganisationRating rating,
@@ -29,8 +29,12 @@ record CurveCase(String file, int line, String name, String agency, Organisation
 				row.problem(COUNT_COLUMNS[i], "jumlah pegawai (0 atau lebih)", String.valueOf(count));
 			}
 			for (int n = 0; n < count; n++) {
-				outcomes.add(outcome("kasus-" + row.line() + "-" + outcomes.size(), Predikat.values()[i]));
+				outcomes.add(outcome("kasus-" + row.line() + "-" + outcomes.size(), false, Predikat.values()[i]));
 			}
+		}
+		Predikat head = row.choice("kepala_unit", Predikat.class, null);
+		if (head != null) {
+			outcomes.add(outcome("kasus-" + row.line() + "-kepala", true, head));
 		}
 		List<String> breaches = row.given("harapan_pelanggaran") ? EmployeeCase.rules(row, "harapan_pelanggaran") : null;
 		MalformedCase malformed = row.malformed();
@@ -38,9 +42,9 @@ record CurveCase(String file, int line, String name, String agency, Organisation
 				: new CurveCase(row.file().path(), row.line(), row.name(), row.agency(), rating, outcomes, breaches);
 	}
 
-	private static EmployeeOutcome outcome(String nip, Predikat predikat) {
-		return new EmployeeOutcome(nip, null, null, predikat, null, null, null, null, null, List.of(), List.of(),
-				List.of(), List.of());
+	private static EmployeeOutcome outcome(String nip, boolean unitHead, Predikat predikat) {
+		return new EmployeeOutcome(nip, unitHead, null, null, predikat, null, null, null, null, null, List.of(), List.of(),
+				List.of(), List.of(), List.of());
 	}
 
 	@Override

@@ -29,11 +29,11 @@ record EmployeeCase(String file, int line, String name, String agency, Employee 
 		Employee employee = new Employee("kasus-" + row.line(), row.name(), row.agency(),
 				row.choice("jabatan", Position.class, Position.PELAKSANA),
 				row.choice("jenjang", FunctionalLevel.class, null), row.given("nama_jabatan") ? row.text("nama_jabatan") : null,
-				null, EmploymentType.PNS, row.yesNo("kepala_unit"),
+				null, row.choice("status_pegawai", EmploymentType.class, EmploymentType.PNS), row.yesNo("kepala_unit"),
 				row.choice("predikat_organisasi", OrganisationRating.class, null), row.whole("masa_kerja", 0),
 				row.yesNo("sanksi_berat"), row.choice("rating_hasil_kerja", Rating.class, null),
 				row.choice("rating_perilaku", Rating.class, null), row.number("ikm", null), row.number("jp", 0.0),
-				row.indicators("indikator"), row.behaviour("perilaku"));
+				row.months("periode"), row.indicators("indikator"), row.behaviour("perilaku"));
 		List<Expectation> expectations = new ArrayList<>();
 		expectChoice(row, "harapan_hasil_kerja", Rating.class, o -> o.workResultRating(), expectations);
 		expectChoice(row, "harapan_perilaku", Rating.class, o -> o.behaviourRating(), expectations);

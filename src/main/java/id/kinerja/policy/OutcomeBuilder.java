@@ -22,6 +22,8 @@ final class OutcomeBuilder {
 
 	private final String nip;
 
+	private final boolean unitHead;
+
 	private final List<FiredRule> fired = new ArrayList<>(16);
 
 	private final List<AwardOutcome> awards = new ArrayList<>(2);
@@ -46,8 +48,9 @@ final class OutcomeBuilder {
 
 	private Decided<DevelopmentGap> gap;
 
-	OutcomeBuilder(String nip) {
+	OutcomeBuilder(String nip, boolean unitHead) {
 		this.nip = nip;
+		this.unitHead = unitHead;
 	}
 
 	void fired(FiredRule rule) {
@@ -110,13 +113,13 @@ final class OutcomeBuilder {
 	}
 
 	EmployeeOutcome build() {
-		return new EmployeeOutcome(nip, work == null ? null : work.value().rating(),
+		return new EmployeeOutcome(nip, unitHead, work == null ? null : work.value().rating(),
 				behaviour == null ? null : behaviour.value().rating(),
 				predikat == null ? null : predikat.value().predikat(), score == null ? null : score.value().value(),
 				workScore == null ? null : workScore.value().value(),
 				behaviourIndex == null ? null : behaviourIndex.value().value(),
 				credit == null ? null : credit.value().value(), gap == null ? null : gap.value().missingHours(),
-				List.copyOf(awards), List.copyOf(trainings), List.copyOf(fired), List.copyOf(warnings));
+				List.copyOf(awards), List.copyOf(trainings), List.copyOf(fired), List.copyOf(warnings), List.of());
 	}
 
 	private record Decided<T>(T value, FiredRule rule) {

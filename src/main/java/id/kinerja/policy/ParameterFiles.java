@@ -16,8 +16,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads the {@code parameters.yml} of each layer and merges them: national ← region ← agency. A layer
- * declares a parameter with a mapping ({@code label}, {@code value}, {@code min}, {@code max}) or
- * overrides one declared below it with a plain number.
+ * declares a parameter with a mapping ({@code label}, {@code value}, {@code min}, {@code max}, optionally
+ * {@code source} and {@code basis}) or overrides one declared below it with a plain number.
  */
 final class ParameterFiles {
 
@@ -41,15 +41,15 @@ final class ParameterFiles {
 			root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(file.content()));
 		}
 		catch (MarkedYAMLException ex) {
-			problems.add(new PolicyProblem(file.path(), ex.getProblemMark().getLine() + 1,
-					ex.getProblemMark().getColumn() + 1, "YAML tidak valid: " + ex.getProblem()));
+			problems.add(PolicyProblem.of(file.path(), ex.getProblemMark().getLine() + 1,
+					ex.getProblemMark().getColumn() + 1, "parameter.yaml", ex.getProblem()));
 			return;
 		}
 		if (root == null) {
 			return;
 		}
 		if (!(root instanceof MappingNode mapping)) {
-			problems.add(problem(file, root, "berkas parameter harus berisi pasangan nama: nilai"));
+			problems.add(problem(file, root, "parameter.mapping"));
 			return;
 		}
 		for (NodeTuple tuple : mapping.getValue()) {
@@ -62,7 +62,7 @@ final class ParameterFiles {
 				declare(file, name, declaration, merged, problems);
 			}
 			else {
-				problems.add(problem(file, value, "parameter '" + name + "' harus berupa angka atau deklarasi"));
+				problems.add(problem(file, value, "parameter.shape", name));
 			}
 		}
 	}
@@ -71,8 +71,7 @@ final class ParameterFiles {
 			List<PolicyProblem> problems) {
 		ParameterDefinition declared = merged.get(name);
 		if (declared == null) {
-			problems.add(problem(file, node, "parameter '" + name
-					+ "' tidak dideklarasikan di lapisan di bawahnya; deklarasikan dengan label, value, min dan max"));
+			problems.add(problem(file, node, "parameter.undeclared", name));
 			return;
 		}
 		Double value = number(file, node, name, problems);
@@ -96,8 +95,7 @@ final class ParameterFiles {
 			}
 		}
 		if (!missing.isEmpty()) {
-			problems.add(problem(file, node, "parameter '" + name + "' tidak lengkap: " + String.join(", ", missing)
-					+ " belum diisi"));
+			problems.add(problem(file, node, "parameter.incomplete", name, String.join(", ", missing)));
 			return;
 		}
 		Double value = number(file, fields.get("value"), name, problems);
@@ -107,14 +105,26 @@ final class ParameterFiles {
 			return;
 		}
 		if (min > max) {
-			problems.add(problem(file, node, "parameter '" + name + "': min lebih besar dari max"));
+			problems.add(problem(file, node, "parameter.min-max", name));
 			return;
 		}
+		ParameterSource source = source(file, fields.get("source"), name, problems);
 		ParameterDefinition definition = new ParameterDefinition(name, fields.get("label").getValue(), value, min, max,
-				file.layer(), file.path());
+				file.layer(), file.path(), source, fields.containsKey("basis") ? fields.get("basis").getValue() : null);
 		if (inRange(file, fields.get("value"), definition, value, problems)) {
 			merged.put(name, definition);
 		}
+	}
+
+	/** The declared source, if any; an unknown word is a problem naming the known ones. */
+	private static ParameterSource source(PolicyFile file, ScalarNode node, String name, List<PolicyProblem> problems) {
+		if (node == null) {
+			return null;
+		}
+		return ParameterSource.of(node.getValue().strip()).orElseGet(() -> {
+			problems.add(problem(file, node, "parameter.source", name, node.getValue()));
+			return null;
+		});
 	}
 
 	private static Double number(PolicyFile file, ScalarNode node, String name, List<PolicyProblem> problems) {
@@ -122,7 +132,7 @@ final class ParameterFiles {
 			return Double.valueOf(node.getValue().trim());
 		}
 		catch (NumberFormatException ex) {
-			problems.add(problem(file, node, "parameter '" + name + "': '" + node.getValue() + "' bukan angka"));
+			problems.add(problem(file, node, "parameter.number", name, node.getValue()));
 			return null;
 		}
 	}
@@ -132,14 +142,15 @@ final class ParameterFiles {
 		if (definition.accepts(value)) {
 			return true;
 		}
-		problems.add(problem(file, node, "parameter '" + definition.name() + "' = " + value + " di luar rentang "
-				+ definition.min() + " sampai " + definition.max()));
+		problems.add(problem(file, node, "parameter.range", definition.name(), value, definition.min(),
+				definition.max()));
 		return false;
 	}
 
-	private static PolicyProblem problem(PolicyFile file, Node node, String message) {
-		return new PolicyProblem(file.path(), node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1,
-				message);
+	/** A problem at a node, its text from the bundle ({@code parameter.*} in policy-problems.properties). */
+	private static PolicyProblem problem(PolicyFile file, Node node, String code, Object... arguments) {
+		return PolicyProblem.of(file.path(), node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1,
+				code, arguments);
 	}
 
 }

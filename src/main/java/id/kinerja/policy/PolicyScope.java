@@ -33,8 +33,7 @@ final class PolicyScope {
 		}
 		Map<String, ParameterDefinition> changed = new LinkedHashMap<>(parameters);
 		values.forEach((name, value) -> changed.computeIfPresent(name,
-				(key, definition) -> new ParameterDefinition(key, definition.label(), value, definition.min(),
-						definition.max(), definition.layer(), definition.file())));
+				(key, definition) -> definition.withValue(value, definition.layer(), definition.file())));
 		return new PolicyScope(engine, changed);
 	}
 

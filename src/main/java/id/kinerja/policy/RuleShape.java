@@ -18,6 +18,7 @@ import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
@@ -43,6 +44,20 @@ final class RuleShape {
 	private final RuleDescr rule;
 
 	private final Map<String, String> parameterBindings = new HashMap<>();
+
+	/** The rules of the rule files, in file order; a file that does not parse has none. */
+	static List<RuleShape> of(List<PolicyFile> files) {
+		List<RuleShape> rules = new ArrayList<>();
+		for (PolicyFile file : files) {
+			PackageDescr descr = file.isRules() ? PolicyCompiler.parse(file, new ArrayList<>()) : null;
+			if (descr != null) {
+				for (RuleDescr rule : descr.getRules()) {
+					rules.add(new RuleShape(file, rule));
+				}
+			}
+		}
+		return rules;
+	}
 
 	RuleShape(PolicyFile file, RuleDescr rule) {
 		this.file = file;

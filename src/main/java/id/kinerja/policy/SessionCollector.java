@@ -38,7 +38,7 @@ final class SessionCollector extends DefaultAgendaEventListener implements RuleR
 		this.origins = origins;
 		this.builders = new HashMap<>(employees.size() * 2);
 		for (Employee employee : employees) {
-			builders.put(employee.nip(), new OutcomeBuilder(employee.nip()));
+			builders.put(employee.nip(), new OutcomeBuilder(employee.nip(), employee.unitHead()));
 		}
 	}
 

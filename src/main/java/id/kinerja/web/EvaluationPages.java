@@ -75,8 +75,11 @@ class EvaluationPages {
 
 	private final RunJobs jobs;
 
+	private final ResultWorking working;
+
 	EvaluationPages(Evaluations evaluations, EvaluationResults results, PolicyVersions versions, Agencies agencies,
-			Periods periods, OrganisationRatings ratings, Scopes scopes, RunJobs jobs) {
+			Periods periods, OrganisationRatings ratings, Scopes scopes, RunJobs jobs, ResultWorking working) {
+		this.working = working;
 		this.jobs = jobs;
 		this.evaluations = evaluations;
 		this.results = results;
@@ -240,8 +243,10 @@ class EvaluationPages {
 		EmployeeResult result = results.result(id, nip);
 		Map<Layer, List<FiredRule>> byLayer = new EnumMap<>(Layer.class);
 		result.firedRules().forEach(rule -> byLayer.computeIfAbsent(rule.layer(), l -> new java.util.ArrayList<>()).add(rule));
-		model.addAttribute("run", results.detail(id).run());
+		RunSummary run = results.detail(id).run();
+		model.addAttribute("run", run);
 		model.addAttribute("result", result);
+		model.addAttribute("working", working.of(run, result));
 		model.addAttribute("rulesByLayer", byLayer);
 		return "evaluation/result";
 	}

@@ -92,7 +92,7 @@ final class Comparison {
 		for (int i = 0; i < employees.size(); i++) {
 			Snapshot was = Snapshot.of(old.get(i));
 			Snapshot is = Snapshot.of(neu.get(i));
-			tally.add(old.get(i).predikat(), neu.get(i).predikat(), was, is);
+			tally.add(inCurve(old.get(i)), inCurve(neu.get(i)), was, is);
 			migration.merge(key(was.predikat()) + "->" + key(is.predikat()), 1, Integer::sum);
 			awards(was.awards(), is.awards(), old.get(i), neu.get(i));
 			if (!was.equals(is)) {
@@ -118,6 +118,11 @@ final class Comparison {
 			}
 			throw ex;
 		}
+	}
+
+	/** The predikat that counts in the unit's curve: none for the unit's head. */
+	private static Predikat inCurve(EmployeeOutcome outcome) {
+		return outcome.unitHead() ? null : outcome.predikat();
 	}
 
 	/** Checks an agency's spread against its curve under both policies, once all its batches are in. */

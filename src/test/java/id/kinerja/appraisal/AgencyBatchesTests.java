@@ -42,8 +42,8 @@ class AgencyBatchesTests {
 
 	private static Employee employee(String agency) {
 		return new FactAssembler(new FactAssembler.Staff("197303141997022002", "Siti", agency, Position.PELAKSANA,
-				null, "Pengadministrasi", "III/a", EmploymentType.PNS, false, null))
-			.toFact(LocalDate.of(2025, 12, 31), null);
+				null, "Pengadministrasi", "III/a", EmploymentType.PNS, false, null, false))
+			.toFact(LocalDate.of(2025, 12, 31), 12, null);
 	}
 
 }

@@ -237,6 +237,28 @@ class AppraisalFactsTests {
 		assertThat(new UnknownPeriod("2024").getBody().getDetail()).contains("2024");
 	}
 
+	@Test
+	void aPeriodCarriesTheMonthsItCovers() {
+		String nip = generated("2025").get(0).nip();
+		assertThat(fact(nip, "2025").periodMonths()).isEqualTo(12);
+		assertThat(fact(nip, "2025-Q4").periodMonths()).isEqualTo(3);
+		assertThat(fact(nip, "2025-11").periodMonths()).isEqualTo(1);
+	}
+
+	@Test
+	void aModerateSanctionNoLongerOnRecordStillCounts() {
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		GeneratedEmployee employee = generated("2025").stream().filter(g -> g.sanction() == null).findFirst().orElseThrow();
+		assertThat(fact(employee.nip(), "2025").heavySanction()).isFalse();
+		jdbc.update("update employee set heavy_sanction_ever = true where nip = ?", employee.nip());
+		try {
+			assertThat(fact(employee.nip(), "2025").heavySanction()).isTrue();
+		}
+		finally {
+			jdbc.update("update employee set heavy_sanction_ever = false where nip = ?", employee.nip());
+		}
+	}
+
 	private List<Employee> load(String region, String agency, String period) {
 		return collect(region, agency, period, AppraisalFacts.BATCH).employees();
 	}

@@ -9,6 +9,7 @@ import id.kinerja.policy.fact.Assessor;
 import id.kinerja.policy.fact.AssessorScore;
 import id.kinerja.policy.fact.BehaviourScore;
 import id.kinerja.policy.fact.Employee;
+import id.kinerja.policy.fact.EmploymentType;
 import id.kinerja.policy.fact.FunctionalLevel;
 import id.kinerja.policy.fact.Indicator;
 import id.kinerja.policy.fact.OrganisationRating;
@@ -31,6 +32,9 @@ final class PlainJavaMakassar {
 			"PENGHARGAAN_PEKERJAAN_UMUM");
 
 	/** Training bits: the two fixed trainings, then one bit per BerAKHLAK value (ordinal + 2). */
+	/** JP a year a PPPK's competence development may take at most (PP 49/2018). */
+	static final double PPPK_DEVELOPMENT_LIMIT = 24;
+
 	static final int PENGEMBANGAN_KOMPETENSI = 1, PENINGKATAN_KINERJA = 2, BERAKHLAK_FIRST_BIT = 2;
 
 	/** Rows: work rating, columns: behaviour rating, both in enum order (Di Atas, Sesuai, Di Bawah). */
@@ -87,8 +91,8 @@ final class PlainJavaMakassar {
 		Rating behaviour = e.behaviourRating() != null ? e.behaviourRating()
 				: rating(index, s.behaviourAbove(), s.behaviourMeets());
 		Predikat predikat = work == null || behaviour == null ? null : MATRIX[work.ordinal()][behaviour.ordinal()];
-		double gap = e.developmentHours() < s.developmentHours() ? s.developmentHours() - e.developmentHours()
-				: Double.NaN;
+		double gap = e.employmentType() == EmploymentType.PNS && e.developmentHours() < s.developmentHours()
+				? s.developmentHours() - e.developmentHours() : Double.NaN;
 		return new Outcome(e.nip(), work, behaviour, predikat, workScore, index, angkaKredit(e, predikat), gap,
 				awards(s, e, predikat, workScore), trainings(s, e, work, gap));
 	}
@@ -113,13 +117,13 @@ final class PlainJavaMakassar {
 		return Math.min(s.maxAchievement(), 100 * ratio);
 	}
 
-	/** The official's rating first, then a unit head's follows the unit, then the achievement. */
+	/** A unit head's follows the unit, then the official's rating, then the achievement. */
 	private static Rating workRating(Scope s, Employee e, double workScore) {
-		if (e.workResultRating() != null) {
-			return e.workResultRating();
-		}
 		if (e.unitHead() && e.organisationRating() != null) {
 			return unitHeadRating(e.organisationRating());
+		}
+		if (e.workResultRating() != null) {
+			return e.workResultRating();
 		}
 		Rating rating = rating(workScore, s.workAbove(), s.workMeets());
 		if (rating == Rating.DI_ATAS_EKSPEKTASI && s.teacherPractice() && weakClassroomPractice(s, e)) {
@@ -180,10 +184,14 @@ final class PlainJavaMakassar {
 		if (predikat == null || e.position() != Position.FUNGSIONAL || level == null) {
 			return Double.NaN;
 		}
-		return CREDIT_COEFFICIENT[level.ordinal()] * CREDIT_PERCENT[predikat.ordinal()] / 100;
+		return e.periodMonths() / 12.0 * CREDIT_PERCENT[predikat.ordinal()] / 100 * CREDIT_COEFFICIENT[level.ordinal()];
 	}
 
+	/** Awards are decided in the annual evaluation only. */
 	private static int awards(Scope s, Employee e, Predikat predikat, double workScore) {
+		if (e.periodMonths() != 12) {
+			return 0;
+		}
 		int awards = satyalancana(e);
 		if (predikat == Predikat.SANGAT_BAIK && workScore >= s.agency().exemplaryMinimum()) {
 			awards |= PEGAWAI_TELADAN;
@@ -198,7 +206,7 @@ final class PlainJavaMakassar {
 	}
 
 	private static int satyalancana(Employee e) {
-		if (e.heavySanction()) {
+		if (e.heavySanction() || e.employmentType() != EmploymentType.PNS) {
 			return 0;
 		}
 		return switch (e.yearsOfService()) {
@@ -238,6 +246,9 @@ final class PlainJavaMakassar {
 
 	private static int trainings(Scope s, Employee e, Rating work, double gap) {
 		int trainings = Double.isNaN(gap) ? 0 : PENGEMBANGAN_KOMPETENSI;
+		if (e.employmentType() == EmploymentType.PPPK && e.developmentHours() >= PPPK_DEVELOPMENT_LIMIT) {
+			return trainings;
+		}
 		if (work == Rating.DI_BAWAH_EKSPEKTASI) {
 			trainings |= PENINGKATAN_KINERJA;
 		}

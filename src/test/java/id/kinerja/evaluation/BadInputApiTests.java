@@ -91,6 +91,13 @@ class BadInputApiTests {
 	}
 
 	@Test
+	void badPreviewPeriodIs422() {
+		Map<String, Object> request = preview("makassar", "dinkes", siti());
+		request.put("period", "2025-Q5");
+		assertError(rejected(() -> http.post(PREVIEW, request, UNPROCESSABLE_CONTENT)), "period", "2025-Q1");
+	}
+
+	@Test
 	void invalidNipIs422WithTheReason() {
 		assertError(rejectedPreview(UNPROCESSABLE_CONTENT, siti("nip", "1973031419970220")), "employees[0].nip",
 				"18 digits");

@@ -3,6 +3,7 @@ package id.kinerja.evaluation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import id.kinerja.support.ApiTest;
 import id.kinerja.support.Http;
@@ -18,6 +19,7 @@ import static id.kinerja.evaluation.Requests.evaluation;
 import static id.kinerja.evaluation.Requests.preview;
 import static id.kinerja.evaluation.Requests.siti;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.http.HttpStatus.CREATED;
 import static org.springframework.http.HttpStatus.OK;
 
@@ -136,6 +138,38 @@ class EvaluationApiTests {
 	}
 
 	@Test
+	void anExplanationNamesTheParametersItsRulesReadWithLayerAndFile() {
+		String nip = http.get(results("?size=500"), OK).get("content").valueStream()
+			.filter(r -> !r.path("behaviourIndex").isNull())
+			.findFirst().orElseThrow().get("nip").asString();
+
+		JsonNode parameters = http.get(results("/" + nip), OK).get("parameters");
+
+		// Makassar's 360 weights decided the behaviour index: the explanation says so, and where they are set
+		assertThat(parameters.valueStream().filter(p -> p.get("name").asString().startsWith("perilaku.bobot."))
+			.map(p -> p.get("name").asString().substring("perilaku.bobot.".length()) + "=" + p.get("value").asInt()
+					+ " " + p.get("layer").asString() + " " + p.get("file").asString()))
+			.containsExactlyInAnyOrder("atasan=50 REGION policies/makassar/parameters.yml",
+					"rekan=30 REGION policies/makassar/parameters.yml", "diri=20 REGION policies/makassar/parameters.yml",
+					"bawahan=0 REGION policies/makassar/parameters.yml");
+		JsonNode rights = parameters.valueStream().filter(p -> p.get("name").asString().equals("pengembangan.jp-minimal"))
+			.findFirst().orElse(null);
+		if (rights != null) {
+			assertThat(rights.get("source").asString()).isEqualTo("REGULATION");
+			assertThat(rights.get("basis").asString()).isEqualTo("PP 17/2020 Pasal 203 ayat 4");
+		}
+	}
+
+	@Test
+	void aPreviewIsExplainedWithTheParametersToo() {
+		JsonNode siti = http.post("/api/v1/evaluations/preview", Requests.ISSUE_PREVIEW, OK).at("/results/0");
+
+		assertThat(siti.get("parameters").valueStream().map(p -> p.get("name").asString() + "@" + p.get("file").asString()))
+			.contains("perilaku.bobot.atasan@policies/makassar/parameters.yml",
+					"pengembangan.jp-minimal@rules/parameters.yml");
+	}
+
+	@Test
 	void previewsTheIssuesExample() throws IOException {
 		JsonNode preview = http.post("/api/v1/evaluations/preview", Requests.ISSUE_PREVIEW, OK);
 
@@ -174,6 +208,23 @@ class EvaluationApiTests {
 		assertThat(siti.get("predikat").asString()).isEqualTo("BAIK");
 		assertThat(siti.get("firedRules").valueStream().map(r -> r.get("layer").asString())).isNotEmpty()
 			.containsOnly("NATIONAL");
+	}
+
+	@Test
+	void previewOfAPeriodAnswersThePeriodicAngkaKredit() {
+		assertThat(angkaKredit(null)).isEqualTo(25.0);
+		assertThat(angkaKredit("2025")).isEqualTo(25.0);
+		assertThat(angkaKredit("2025-Q4")).isEqualTo(6.25);
+		assertThat(angkaKredit("2025-11")).isCloseTo(25.0 / 12, within(0.0001));
+	}
+
+	/** An Ahli Muda rated Baik (100% of 25 a year) in a preview of the period. */
+	private double angkaKredit(String period) {
+		Map<String, Object> request = preview(null, null, siti("functionalLevel", "AHLI_MUDA"));
+		request.put("period", period);
+		JsonNode result = http.post("/api/v1/evaluations/preview", request, OK).at("/results/0");
+		assertThat(result.get("predikat").asString()).isEqualTo("BAIK");
+		return result.get("angkaKredit").asDouble();
 	}
 
 	private long runId() {

@@ -51,7 +51,8 @@ class ImportApiTests extends ImportTestBase {
 		JsonNode run = http.post("/api/v1/evaluations", Map.of("region", "parepare", "period", "2025"), CREATED);
 		assertThat(run.path("employees").asInt()).isEqualTo(6);
 		JsonNode siti = http.get("/api/v1/evaluations/" + run.path("id").asLong() + "/results/197303141997022002", OK);
-		assertThat(siti.path("workResultRating").asString()).isEqualTo("DI_ATAS_EKSPEKTASI");
+		// Siti heads dinkes: the unit's Baik rating is her work result, over the official's Di Atas
+		assertThat(siti.path("workResultRating").asString()).isEqualTo("SESUAI_EKSPEKTASI");
 	}
 
 	@Test
@@ -87,6 +88,24 @@ class ImportApiTests extends ImportTestBase {
 				OK);
 		assertThat(applied.path("removed").asInt()).isEqualTo(8);
 		upload("parepare", "skp", "skp.xlsx", file("skp.xlsx"), null, OK);
+	}
+
+	@Test
+	void aModerateSanctionIsRememberedAfterALaterFileNoLongerHasIt() {
+		String nurul = "199001152015032003";
+		String staff = new String(file("pegawai.csv"), StandardCharsets.UTF_8);
+		upload("parepare", "pegawai", "pegawai-sedang.csv",
+				staff.replace("tidak,RINGAN,", "tidak,SEDANG,").getBytes(StandardCharsets.UTF_8), null, OK);
+		upload("parepare", "pegawai", "pegawai.csv", file("pegawai.csv"), null, OK);
+		try {
+			assertThat(jdbc.queryForObject("select sanction from employee where nip = ?", String.class, nurul))
+				.isEqualTo("RINGAN");
+			assertThat(jdbc.queryForObject("select heavy_sanction_ever from employee where nip = ?", Boolean.class,
+					nurul)).isTrue();
+		}
+		finally {
+			jdbc.update("update employee set heavy_sanction_ever = false where nip = ?", nurul);
+		}
 	}
 
 	@Test

@@ -79,8 +79,12 @@ class PolicyCompilerTests {
 				region("policies/kota/parameters.yml", "# komentar\njp: 50\n"));
 
 		assertThatThrownBy(() -> compiler.compile("kota", files)).isInstanceOfSatisfying(InvalidPolicy.class,
-				ex -> assertThat(ex.problems()).containsExactly(new PolicyProblem("policies/kota/parameters.yml", 2, 5,
-						"parameter 'jp' = 50.0 di luar rentang 0.0 sampai 40.0")));
+				ex -> assertThat(ex.problems()).singleElement().satisfies(problem -> {
+					assertThat(problem.toString())
+						.isEqualTo("policies/kota/parameters.yml:2:5: parameter 'jp' = 50.0 di luar rentang 0.0 sampai 40.0");
+					assertThat(problem.in(java.util.Locale.ENGLISH).message())
+						.isEqualTo("parameter 'jp' = 50.0 is outside the range 0.0 to 40.0");
+				}));
 	}
 
 	@Test

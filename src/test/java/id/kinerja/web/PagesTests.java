@@ -45,7 +45,9 @@ class PagesTests extends WebTestBase {
 	void policyOfficerPages() throws Exception {
 		assertThat(page("/", "makassar.kebijakan")).contains("Kota Makassar").doesNotContain("/whatif/new");
 		assertThat(page("/policies/makassar", "makassar.kebijakan")).contains("policies/makassar/dinkes/dinkes.drl")
-			.contains("Nasional").contains("OPD dinkes").contains("perilaku.bobot.atasan");
+			.contains("Nasional").contains("OPD dinkes").contains("perilaku.bobot.atasan")
+			// each value says where it comes from: the regulation's article, or a default the region should set
+			.contains("PP 17/2020 Pasal 203 ayat 4").contains("Bawaan: sebaiknya ditetapkan daerah");
 		assertThat(page("/policies/makassar/file?path=policies/makassar/makassar.drl", "makassar.kebijakan"))
 			.contains("Validasi").contains("Publikasi").contains("Pegawai teladan");
 		assertThat(page("/policies/makassar/history?path=policies/makassar/makassar.drl", "makassar.kebijakan"))
@@ -91,7 +93,10 @@ class PagesTests extends WebTestBase {
 		String results = page(run + "?predikat=BAIK&sort=SCORE&desc=true", "makassar.analis");
 		assertThat(results).contains("dinkes").contains("Unit ").contains("aria-sort=\"descending\"");
 		String nip = results.replaceAll("(?s).*?/results/(\\d{18}).*", "$1");
-		assertThat(page(run + "/results/" + nip, "makassar.analis")).contains("Penjelasan").contains("rules/predikat.drl");
+		assertThat(page(run + "/results/" + nip, "makassar.analis")).contains("Penjelasan").contains("rules/predikat.drl")
+			.contains("id=\"parameters\"").contains("rules/parameters.yml")
+			// the working: each indicator's achievement and weight, the behaviour score per kind of assessor
+			.contains("id=\"working-indicators\"").contains("id=\"working-assessors\"").contains("Atasan langsung");
 		assertThat(mvc.perform(get(run + "/export?format=csv").with(as("makassar.analis"))).andReturn()
 			.getResponse().getContentType()).startsWith("text/csv");
 		mvc.perform(get(run + "/export?format=xlsx").with(as("makassar.analis"))).andExpect(status().isOk())
@@ -238,7 +243,13 @@ class PagesTests extends WebTestBase {
 	@Test
 	void awardCandidatesAndNearMissesSortAndPagePerAward() throws Exception {
 		String awards = startRun("makassar.analis", "makassar", "") + "/awards";
-		String award = "SATYALANCANA_KARYA_SATYA_X";
+		// an award with more than a page of candidates and of near-misses
+		String first = page(awards, "makassar.analis");
+		String award = java.util.stream.Stream.of("X", "XX", "XXX")
+			.map(years -> "SATYALANCANA_KARYA_SATYA_" + years)
+			.filter(a -> first.contains(a + ".page=1") && first.contains(a + ".near.page=1"))
+			.findFirst()
+			.orElseThrow();
 		String byName = page(awards + "?" + award + ".sort=NAME", "makassar.analis");
 		List<String> names = cells(byName, "candidates-" + award, 2);
 		assertThat(names).hasSize(EvaluationPages.PAGE_SIZE).isSorted();

@@ -12,11 +12,14 @@ import java.util.List;
  * @param unitHead true for the head of the agency: their hasil kerja rating is the unit's rating
  * @param organisationRating the rating of the employee's agency for the period, null if none
  * @param yearsOfService whole years since the first appointment (TMT in the NIP)
- * @param heavySanction true if a moderate or heavy disciplinary sanction is on record
+ * @param heavySanction true if a moderate or heavy disciplinary sanction was ever imposed in the whole
+ * service (it bars Satyalancana Karya Satya however long ago it was)
  * @param workResultRating explicit rating of hasil kerja by the assessing official, null if none
  * @param behaviourRating explicit rating of perilaku by the assessing official, null if none
  * @param citizenSatisfaction satisfaction index (IKM, 0-100) of the agency's services, null if none
  * @param developmentHours competence development hours (JP) this year
+ * @param periodMonths months covered by the evaluation period: 12 for an annual evaluation, 3 for a quarter,
+ * 1 for a month (a periodic angka kredit is this many twelfths of the annual one)
  * @param behaviour one score per BerAKHLAK value and kind of assessor
  * @param assessors one summary per kind of assessor who scored, derived from {@code behaviour}: rules that
  * weigh assessors read these few summaries instead of every score
@@ -24,8 +27,11 @@ import java.util.List;
 public record Employee(String nip, String name, String agency, Position position,
 		FunctionalLevel functionalLevel, String jobTitle, String rank, EmploymentType employmentType,
 		boolean unitHead, OrganisationRating organisationRating, int yearsOfService, boolean heavySanction, Rating workResultRating,
-		Rating behaviourRating, Double citizenSatisfaction, double developmentHours,
+		Rating behaviourRating, Double citizenSatisfaction, double developmentHours, int periodMonths,
 		List<Indicator> indicators, List<BehaviourScore> behaviour, List<AssessorScore> assessors) {
+
+	/** Months of an annual evaluation. */
+	public static final int YEAR = 12;
 
 	public Employee {
 		indicators = List.copyOf(indicators);
@@ -40,7 +46,18 @@ public record Employee(String nip, String name, String agency, Position position
 			List<Indicator> indicators, List<BehaviourScore> behaviour) {
 		this(nip, name, agency, position, functionalLevel, jobTitle, rank, employmentType, unitHead,
 				organisationRating, yearsOfService, heavySanction, workResultRating, behaviourRating,
-				citizenSatisfaction, developmentHours, indicators, behaviour, summarise(behaviour));
+				citizenSatisfaction, developmentHours, YEAR, indicators, behaviour);
+	}
+
+	/** The facts of a period of {@code periodMonths} months. */
+	public Employee(String nip, String name, String agency, Position position, FunctionalLevel functionalLevel,
+			String jobTitle, String rank, EmploymentType employmentType, boolean unitHead,
+			OrganisationRating organisationRating, int yearsOfService, boolean heavySanction,
+			Rating workResultRating, Rating behaviourRating, Double citizenSatisfaction, double developmentHours,
+			int periodMonths, List<Indicator> indicators, List<BehaviourScore> behaviour) {
+		this(nip, name, agency, position, functionalLevel, jobTitle, rank, employmentType, unitHead,
+				organisationRating, yearsOfService, heavySanction, workResultRating, behaviourRating,
+				citizenSatisfaction, developmentHours, periodMonths, indicators, behaviour, summarise(behaviour));
 	}
 
 	/** The lowest score one kind of assessor gave, NaN when they gave none (so no comparison holds). */
