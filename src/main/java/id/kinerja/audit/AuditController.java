@@ -29,7 +29,7 @@ class AuditController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The audit log, newest first; a policy officer sees only the events of their regions")
+	@Operation(operationId = "listAuditEvents", summary = "The audit log, newest first; a policy officer sees only the events of their regions")
 	AuditPage events(@RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
 			@RequestParam(required = false) String region, @RequestParam(required = false) AuditOutcome outcome,
 			@Parameter(description = "first day, e.g. 2025-12-01") @RequestParam(required = false) @DateTimeFormat(

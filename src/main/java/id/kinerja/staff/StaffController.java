@@ -48,7 +48,7 @@ class StaffController {
 	}
 
 	@GetMapping("/regions")
-	@Operation(summary = "The regions (cities and regencies) the user may see, with their BPS code")
+	@Operation(operationId = "listRegions", summary = "The regions (cities and regencies) the user may see, with their BPS code")
 	List<RegionView> regions() {
 		RegionScope scope = access.scope(Permission.READ_STAFF);
 		return regions.findAllByOrderByIdAsc()
@@ -59,14 +59,14 @@ class StaffController {
 	}
 
 	@GetMapping("/regions/{region}")
-	@Operation(summary = "One region")
+	@Operation(operationId = "getRegion", summary = "One region")
 	RegionView region(@PathVariable String region) {
 		access.require(region, Permission.READ_STAFF);
 		return RegionView.of(regions.require(region));
 	}
 
 	@GetMapping("/regions/{region}/agencies")
-	@Operation(summary = "The agencies (OPD) of a region")
+	@Operation(operationId = "listAgencies", summary = "The agencies (OPD) of a region")
 	List<AgencyView> agencies(@PathVariable String region) {
 		access.require(region, Permission.READ_STAFF);
 		regions.require(region);
@@ -74,7 +74,7 @@ class StaffController {
 	}
 
 	@GetMapping("/regions/{region}/agencies/{agency}/employees")
-	@Operation(summary = "Employees of an agency, paged, ordered by NIP")
+	@Operation(operationId = "listEmployees", summary = "Employees of an agency, paged, ordered by NIP")
 	PageView<EmployeeView> employees(@PathVariable String region, @PathVariable String agency,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
@@ -86,7 +86,7 @@ class StaffController {
 	}
 
 	@GetMapping("/employees/{nip}")
-	@Operation(summary = "One employee by NIP")
+	@Operation(operationId = "getEmployee", summary = "One employee by NIP")
 	EmployeeView employee(@PathVariable @ValidNip String nip) {
 		Employee employee = employees.findByNip(nip).orElseThrow(() -> new UnknownEmployee(nip));
 		access.requireVisible(employee.getAgency().getRegion().getId(), Permission.READ_STAFF,

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
+import id.kinerja.system.Refuses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -50,7 +52,9 @@ class WhatIfController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Run a what-if: 201 with the outcome when it finishes within the wait (3 s, or ?wait= seconds), 202 with its progress otherwise")
+	@Operation(operationId = "runWhatIf", summary = "Run a what-if: 201 with the outcome when it finishes within the wait (3 s, or ?wait= seconds), 202 with its progress otherwise")
+	@ApiResponse(responseCode = "201", description = "Done within the wait: the outcome")
+	@ApiResponse(responseCode = "202", description = "Still running: `done` of `total` employees; ask again by its id")
 	ResponseEntity<WhatIfView> run(@Valid @RequestBody WhatIfRequest request,
 			@RequestParam(required = false) @Min(0) @Max(30) Integer wait) {
 		WhatIfOutcome outcome = wait == null ? whatIfs.start(request) : whatIfs.start(request, Duration.ofSeconds(wait));
@@ -59,7 +63,7 @@ class WhatIfController {
 	}
 
 	@GetMapping
-	@Operation(summary = "What-ifs of the user's regions (or one region), newest first")
+	@Operation(operationId = "listWhatIfs", summary = "What-ifs of the user's regions (or one region), newest first")
 	List<WhatIfStore.Listed> list(@RequestParam(required = false) String region,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
@@ -67,14 +71,14 @@ class WhatIfController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "A what-if: its progress while running, its outcome once done")
+	@Operation(operationId = "getWhatIf", summary = "A what-if: its progress while running, its outcome once done")
 	WhatIfView get(@PathVariable long id) {
 		whatIfs.requireReadable(id);
 		return view(whatIfs.find(id));
 	}
 
 	@GetMapping("/{id}/changes")
-	@Operation(summary = "The employees that change, paged, optionally of one agency or only those whose predikat moves")
+	@Operation(operationId = "listWhatIfChanges", summary = "The employees that change, paged, optionally of one agency or only those whose predikat moves")
 	ChangesPage changes(@PathVariable long id, @RequestParam(required = false) String agency,
 			@RequestParam(defaultValue = "false") boolean moved, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
@@ -84,7 +88,9 @@ class WhatIfController {
 	}
 
 	@PostMapping("/{id}/rerun")
-	@Operation(summary = "Run a stored what-if again on today's data and active policy")
+	@Operation(operationId = "rerunWhatIf", summary = "Run a stored what-if again on today's data and active policy")
+	@ApiResponse(responseCode = "201", description = "Done within the wait: the outcome")
+	@ApiResponse(responseCode = "202", description = "Still running: `done` of `total` employees; ask again by its id")
 	ResponseEntity<WhatIfView> rerun(@PathVariable long id) {
 		WhatIfOutcome outcome = whatIfs.rerun(id);
 		return ResponseEntity.status(outcome.status().equals("RUNNING") ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
@@ -92,7 +98,8 @@ class WhatIfController {
 	}
 
 	@GetMapping("/{id}/export")
-	@Operation(summary = "The changed employees as CSV or XLSX (with the migration matrix)")
+	@Operation(operationId = "exportWhatIf", summary = "The changed employees as CSV or XLSX (with the migration matrix)")
+	@Refuses(status = 409, when = "The what-if has not finished")
 	ResponseEntity<StreamingResponseBody> export(@PathVariable long id,
 			@RequestParam(defaultValue = "csv") @Pattern(regexp = "csv|xlsx") String format) {
 		whatIfs.requireReadable(id);
