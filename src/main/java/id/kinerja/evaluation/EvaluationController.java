@@ -12,6 +12,8 @@ import id.kinerja.policy.Policies;
 import id.kinerja.policy.fact.Employee;
 import id.kinerja.policy.fact.Predikat;
 import id.kinerja.staff.UnknownAgency;
+import id.kinerja.system.LegacyShape;
+import id.kinerja.system.PageOf;
 import id.kinerja.system.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -76,7 +78,7 @@ class EvaluationController {
 			+ " it is written within `wait` seconds, else 202 with its place in the queue or its progress (429 when"
 			+ " the queue is full)")
 	@ApiResponse(responseCode = "201", description = "The run, written within `wait` seconds",
-			content = @Content(schema = @Schema(implementation = RunSummary.class)))
+			content = @Content(schema = @Schema(implementation = RunView.class)))
 	@ApiResponse(responseCode = "202", description = "Waiting or running: its place in the queue or its progress;"
 			+ " `Location` is the job to ask again", content = @Content(schema = @Schema(implementation = JobView.class)))
 	ResponseEntity<Object> run(@Valid @RequestBody EvaluationRequest request,
@@ -85,7 +87,7 @@ class EvaluationController {
 		String id = jobs.start(request.region(), blankToNull(request.agency()), request.period());
 		RunJobs.Job job = jobs.await(id, Duration.ofSeconds(wait));
 		if (job.runId() != null) {
-			return ResponseEntity.status(HttpStatus.CREATED).body(results.detail(job.runId()).run());
+			return ResponseEntity.status(HttpStatus.CREATED).body(RunView.of(results.detail(job.runId())));
 		}
 		return ResponseEntity.accepted().location(URI.create("/api/v1/evaluations/jobs/" + id)).body(view(job));
 	}
@@ -114,13 +116,14 @@ class EvaluationController {
 	PageOf<RunSummary> list(@RequestParam(required = false) String region,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return results.runs(region, page, size);
+		return results.runs(region, page, size).sortedBy("startedAt", true);
 	}
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getRun", summary = "One run with its predikat distribution per agency and its curve findings")
-	RunDetail detail(@PathVariable long id) {
-		return results.detail(id);
+	@LegacyShape(LegacyRuns.ANSWER)
+	RunView detail(@PathVariable long id) {
+		return RunView.of(results.detail(id));
 	}
 
 	@GetMapping("/{id}/results")
@@ -129,7 +132,8 @@ class EvaluationController {
 			@RequestParam(required = false) Predikat predikat, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		return results.results(id, new EvaluationResults.Filter(agency, predikat == null ? null : predikat.name()),
-				ResultSort.AGENCY, false, page, size);
+				ResultSort.AGENCY, false, page, size)
+			.sortedBy("agency", false);
 	}
 
 	@GetMapping("/{id}/results/{nip}")

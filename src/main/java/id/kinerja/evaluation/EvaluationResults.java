@@ -7,6 +7,7 @@ import java.util.Map;
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.access.RegionScope;
+import id.kinerja.system.PageOf;
 import id.kinerja.system.Refusal;
 import id.kinerja.system.SqlOrder;
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.staff.Regions;
+import id.kinerja.system.PageOf;
 import id.kinerja.system.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -70,15 +71,12 @@ class ImportController {
 
 	@GetMapping("/regions/{region}/imports")
 	@Operation(operationId = "listImports", summary = "The region's imports, newest first: who, when, kind, file, SHA-256, counts, outcome")
-	ImportPage history(@PathVariable String region, @RequestParam(defaultValue = "0") @Min(0) int page,
+	PageOf<ImportEntry> listImports(@PathVariable String region, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		access.require(region, Permission.IMPORT_DATA);
 		regions.require(region);
 		long total = imports.historySize(region);
-		return new ImportPage(imports.history(region, page, size), page, size, total, (int) ((total + size - 1) / size));
-	}
-
-	record ImportPage(List<ImportEntry> content, int page, int size, long totalElements, int totalPages) {
+		return PageOf.of(imports.history(region, page, size), page, size, total).sortedBy("id", true);
 	}
 
 	@GetMapping("/imports/{id}/errors")

@@ -2,7 +2,7 @@ package id.kinerja.recommendation;
 
 import java.util.List;
 
-import id.kinerja.evaluation.PageOf;
+import id.kinerja.system.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -57,7 +57,7 @@ class RecommendationController {
 			.stream()
 			.map(planner::advise)
 			.toList();
-		return PageOf.of(content, page, size, results.countWithTrainings(run.id(), agency));
+		return PageOf.of(content, page, size, results.countWithTrainings(run.id(), agency)).sortedBy("agency", false);
 	}
 
 	@GetMapping("/evaluations/{id}/training-plan")

@@ -11,7 +11,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
-import id.kinerja.evaluation.PageOf;
+import id.kinerja.system.PageOf;
 import id.kinerja.recommendation.AwardsView.AwardView;
 import id.kinerja.recommendation.AwardsView.Candidate;
 import id.kinerja.staff.Agencies;

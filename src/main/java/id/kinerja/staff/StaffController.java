@@ -9,6 +9,7 @@ import id.kinerja.access.RegionScope;
 import id.kinerja.policy.fact.EmploymentType;
 import id.kinerja.policy.fact.FunctionalLevel;
 import id.kinerja.policy.fact.Position;
+import id.kinerja.system.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -75,14 +76,14 @@ class StaffController {
 
 	@GetMapping("/regions/{region}/agencies/{agency}/employees")
 	@Operation(operationId = "listEmployees", summary = "Employees of an agency, paged, ordered by NIP")
-	PageView<EmployeeView> employees(@PathVariable String region, @PathVariable String agency,
+	PageOf<EmployeeView> employees(@PathVariable String region, @PathVariable String agency,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		access.require(region, Permission.READ_STAFF);
 		Agency found = agencies.require(region, agency);
 		Page<Employee> result = employees.findByAgencyId(found.getId(), PageRequest.of(page, size, Sort.by("nip")));
-		return new PageView<>(result.map(EmployeeView::of).getContent(), page, size, result.getTotalElements(),
-				result.getTotalPages());
+		return PageOf.of(result.map(EmployeeView::of).getContent(), page, size, result.getTotalElements())
+			.sortedBy("nip", false);
 	}
 
 	@GetMapping("/employees/{nip}")
@@ -124,9 +125,6 @@ class StaffController {
 					supervisor == null ? null : supervisor.getNip());
 		}
 
-	}
-
-	record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package id.kinerja.system;
 
+import java.util.Comparator;
 import java.util.List;
 
 import io.swagger.v3.oas.models.Components;
@@ -11,7 +12,9 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 
@@ -62,6 +65,27 @@ class OpenApiDescription {
 	@Bean
 	OperationCustomizer fileAnswers() {
 		return new FileAnswers();
+	}
+
+	/** The deprecated {@code shape} parameter of an operation whose answer changed in 0.2. */
+	@Bean
+	OperationCustomizer legacyShapes() {
+		return (operation, method) -> {
+			LegacyShape legacy = method.getMethodAnnotation(LegacyShape.class);
+			if (legacy != null) {
+				operation.addParametersItem(new QueryParameter().name("shape")
+					.deprecated(true)
+					.schema(new StringSchema().addEnumItem("legacy"))
+					.description("Deprecated, for one release: `legacy` answers as before 0.2, " + legacy.value()));
+			}
+			return operation;
+		};
+	}
+
+	/** Tags in name order, so the description is the same on every start. */
+	@Bean
+	OpenApiCustomizer tagsByName() {
+		return api -> api.getTags().sort(Comparator.comparing(Tag::getName));
 	}
 
 	@Bean

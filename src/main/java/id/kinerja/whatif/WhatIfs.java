@@ -24,7 +24,7 @@ import id.kinerja.appraisal.AgencyBatch;
 import id.kinerja.appraisal.AppraisalFacts;
 import id.kinerja.appraisal.BatchSink;
 import id.kinerja.appraisal.Periods;
-import id.kinerja.evaluation.PageOf;
+import id.kinerja.system.PageOf;
 import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.DraftPolicy;
 import id.kinerja.policy.Policies;
