@@ -69,7 +69,7 @@ class RecommendationController {
 	ResponseEntity<?> trainingPlan(@PathVariable long id, @RequestParam(required = false) String agency,
 			@Parameter(description = "json (default), csv or xlsx; without it the Accept header decides")
 			@RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		ExportFormat as = ExportFormat.of(format, accept);
 		StoredRun run = recommendations.readable(id, agency);
 		List<TrainingPlan.Row> rows = recommendations.planRows(run, agency);
