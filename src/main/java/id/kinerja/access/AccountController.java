@@ -33,7 +33,8 @@ class AccountController {
 
 	@PostMapping("/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(operationId = "changePassword", summary = "Change one's password: 12 characters or more, not the user name, not a common one;"
+	@Operation(operationId = "changePassword",
+			summary = "Change one's password: 12 characters or more, not the user name, not a common one;"
 			+ " ends one's sessions and tokens")
 	void changePassword(@Valid @RequestBody PasswordChange change) {
 		account.changePassword(change, null);
@@ -47,7 +48,8 @@ class AccountController {
 
 	@PostMapping("/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(operationId = "createToken", summary = "Create a named API token with an expiry and at most one's permissions; the secret is shown"
+	@Operation(operationId = "createToken",
+			summary = "Create a named API token with an expiry and at most one's permissions; the secret is shown"
 			+ " this once: send it as Authorization: Bearer ...")
 	IssuedToken createToken(@Valid @RequestBody NewToken token) {
 		return account.createToken(token);

@@ -33,14 +33,16 @@ class UserController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listUsers", summary = "The users the caller manages, with role, regions, state and last sign-in")
+	@Operation(operationId = "listUsers",
+			summary = "The users the caller manages, with role, regions, state and last sign-in")
 	List<UserView> list() {
 		return users.list();
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(operationId = "createUser", summary = "Create a user; the answer holds its temporary password (shown once, changed at the first sign-in)")
+	@Operation(operationId = "createUser",
+			summary = "Create a user; the answer holds its temporary password (shown once, changed at the first sign-in)")
 	@Refuses(status = 409, when = "A user of that name exists")
 	Issued create(@Valid @RequestBody NewUser user) {
 		return users.create(user);
@@ -53,7 +55,8 @@ class UserController {
 	}
 
 	@PutMapping("/{username}")
-	@Operation(operationId = "updateUser", summary = "Set a user's name, role and regions; a changed role or region ends the user's sessions")
+	@Operation(operationId = "updateUser",
+			summary = "Set a user's name, role and regions; a changed role or region ends the user's sessions")
 	UserView update(@PathVariable String username, @Valid @RequestBody UserChange change) {
 		return users.update(username, change);
 	}
@@ -72,7 +75,8 @@ class UserController {
 	}
 
 	@PostMapping("/{username}/password-reset")
-	@Operation(operationId = "resetPassword", summary = "A new temporary password (shown once, changed at the next sign-in); sessions and tokens end")
+	@Operation(operationId = "resetPassword",
+			summary = "A new temporary password (shown once, changed at the next sign-in); sessions and tokens end")
 	Issued resetPassword(@PathVariable String username) {
 		return users.resetPassword(username);
 	}

@@ -59,7 +59,8 @@ class PeriodController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(operationId = "openPeriod", summary = "Open an evaluation period (annual 2025, quarterly 2025-Q1 or monthly 2025-03)")
+	@Operation(operationId = "openPeriod",
+			summary = "Open an evaluation period (annual 2025, quarterly 2025-Q1 or monthly 2025-03)")
 	@Refuses(status = 409, when = "The period exists")
 	PeriodView create(@Valid @RequestBody PeriodRequest request) {
 		access.require(null, Permission.MANAGE_REGIONS);

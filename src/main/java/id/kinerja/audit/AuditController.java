@@ -30,7 +30,8 @@ class AuditController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listAuditEvents", summary = "The audit log, newest first; a policy officer sees only the events of their regions")
+	@Operation(operationId = "listAuditEvents",
+			summary = "The audit log, newest first; a policy officer sees only the events of their regions")
 	PageOf<AuditEvent> events(@RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
 			@RequestParam(required = false) String region, @RequestParam(required = false) AuditOutcome outcome,
 			@Parameter(description = "first day, e.g. 2025-12-01") @RequestParam(required = false) @DateTimeFormat(

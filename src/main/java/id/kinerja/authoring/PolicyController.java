@@ -5,8 +5,8 @@ import java.util.List;
 import id.kinerja.policy.Validation;
 import id.kinerja.system.Refuses;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,7 +37,8 @@ class PolicyController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "getPolicy", summary = "The active policy: version, files by layer, parameters, whether publishing needs approval")
+	@Operation(operationId = "getPolicy",
+			summary = "The active policy: version, files by layer, parameters, whether publishing needs approval")
 	PolicyHistory.Overview overview(@PathVariable String region) {
 		return history.overview(region);
 	}
@@ -49,15 +50,19 @@ class PolicyController {
 	}
 
 	@PostMapping("/validate")
-	@Operation(operationId = "validateDraft", summary = "Validate a draft (writes nothing): problems with file, line and message, and failing cases")
+	@Operation(operationId = "validateDraft",
+			summary = "Validate a draft (writes nothing): problems with file, line and message, and failing cases")
 	Validation validate(@PathVariable String region, @Valid @RequestBody PolicyRequests.Draft draft) {
 		return authoring.validate(region, draft.files());
 	}
 
 	@PostMapping("/publish")
-	@Operation(operationId = "publishDraft", summary = "Publish a draft that validates: active at once (201), or waiting for a second officer (202)")
-	@ApiResponse(responseCode = "201", description = "Published: the new version", content = @Content(schema = @Schema(implementation = ReleaseView.class)))
-	@ApiResponse(responseCode = "202", description = "Submitted: it waits for a second officer", content = @Content(schema = @Schema(implementation = ChangeView.class)))
+	@Operation(operationId = "publishDraft",
+			summary = "Publish a draft that validates: active at once (201), or waiting for a second officer (202)")
+	@ApiResponse(responseCode = "201", description = "Published: the new version",
+			content = @Content(schema = @Schema(implementation = ReleaseView.class)))
+	@ApiResponse(responseCode = "202", description = "Submitted: it waits for a second officer",
+			content = @Content(schema = @Schema(implementation = ChangeView.class)))
 	ResponseEntity<Object> publish(@PathVariable String region, @Valid @RequestBody PolicyRequests.Publish draft) {
 		return respond(authoring.publish(region, draft.files(), draft.comment()));
 	}
@@ -69,13 +74,15 @@ class PolicyController {
 	}
 
 	@GetMapping("/changes/{id}")
-	@Operation(operationId = "getChange", summary = "A change submitted for approval: its files, author, state and decision")
+	@Operation(operationId = "getChange",
+			summary = "A change submitted for approval: its files, author, state and decision")
 	ChangeView change(@PathVariable String region, @PathVariable long id) {
 		return history.change(region, id);
 	}
 
 	@PostMapping("/changes/{id}/approve")
-	@Operation(operationId = "approveChange", summary = "Approve another officer's change: it is validated again and published")
+	@Operation(operationId = "approveChange",
+			summary = "Approve another officer's change: it is validated again and published")
 	@ApiResponse(responseCode = "201", description = "Published: the new version")
 	@Refuses(status = 409, when = "The change was decided already")
 	ResponseEntity<ReleaseView> approve(@PathVariable String region, @PathVariable long id,
@@ -84,7 +91,8 @@ class PolicyController {
 	}
 
 	@PostMapping("/changes/{id}/reject")
-	@Operation(operationId = "rejectChange", summary = "Reject another officer's change, with a comment; nothing is published")
+	@Operation(operationId = "rejectChange",
+			summary = "Reject another officer's change, with a comment; nothing is published")
 	@Refuses(status = 409, when = "The change was decided already")
 	ChangeView reject(@PathVariable String region, @PathVariable long id,
 			@Valid @RequestBody PolicyRequests.Decision decision) {
@@ -98,16 +106,20 @@ class PolicyController {
 	}
 
 	@GetMapping("/releases/{id}")
-	@Operation(operationId = "getRelease", summary = "One version that was active: who published it, when, why and its files")
+	@Operation(operationId = "getRelease",
+			summary = "One version that was active: who published it, when, why and its files")
 	ReleaseView release(@PathVariable String region, @PathVariable long id) {
 		return history.release(region, id);
 	}
 
 	@PostMapping("/rollback")
-	@Operation(operationId = "rollBack", summary = "Make an earlier version's region and agency files active again, as a new version (201),"
+	@Operation(operationId = "rollBack",
+			summary = "Make an earlier version's region and agency files active again, as a new version (201),"
 			+ " or submit that for a second officer's approval where the region asks for one (202)")
-	@ApiResponse(responseCode = "201", description = "Rolled back: the new version", content = @Content(schema = @Schema(implementation = ReleaseView.class)))
-	@ApiResponse(responseCode = "202", description = "Submitted: it waits for a second officer", content = @Content(schema = @Schema(implementation = ChangeView.class)))
+	@ApiResponse(responseCode = "201", description = "Rolled back: the new version",
+			content = @Content(schema = @Schema(implementation = ReleaseView.class)))
+	@ApiResponse(responseCode = "202", description = "Submitted: it waits for a second officer",
+			content = @Content(schema = @Schema(implementation = ChangeView.class)))
 	ResponseEntity<Object> rollback(@PathVariable String region, @Valid @RequestBody PolicyRequests.Rollback rollback) {
 		return respond(authoring.rollback(region, rollback.release(), rollback.comment()));
 	}
@@ -130,7 +142,8 @@ class PolicyController {
 	}
 
 	@PutMapping("/settings")
-	@Operation(operationId = "updatePolicySettings", summary = "Whether a published draft waits for a second officer of the region (administrators)")
+	@Operation(operationId = "updatePolicySettings",
+			summary = "Whether a published draft waits for a second officer of the region (administrators)")
 	PolicyRequests.Settings settings(@PathVariable String region,
 			@Valid @RequestBody PolicyRequests.Settings settings) {
 		authoring.requireApproval(region, settings.approvalRequired());

@@ -32,7 +32,8 @@ class CalibrationController {
 
 	@PostMapping("/evaluations/{id}/calibrations")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(operationId = "proposeCalibration", summary = "Propose a calibration of every agency of the run that breaks the curve (or of one agency)")
+	@Operation(operationId = "proposeCalibration",
+			summary = "Propose a calibration of every agency of the run that breaks the curve (or of one agency)")
 	@Refuses(status = 409, when = "The agency has a proposal for this run already")
 	@Refuses(status = 422, when = "The agency meets its curve: nothing to calibrate")
 	ProposalView propose(@PathVariable long id,
@@ -41,13 +42,15 @@ class CalibrationController {
 	}
 
 	@GetMapping("/evaluations/{id}/calibrations")
-	@Operation(operationId = "listCalibrations", summary = "The calibration proposals of a run, original and calibrated predikat side by side")
+	@Operation(operationId = "listCalibrations",
+			summary = "The calibration proposals of a run, original and calibrated predikat side by side")
 	List<ProposalView> ofRun(@PathVariable long id) {
 		return calibrations.ofRun(id);
 	}
 
 	@GetMapping("/calibrations/{proposalId}")
-	@Operation(operationId = "getCalibration", summary = "One proposal: spread and curve findings before, proposed and accepted; every move")
+	@Operation(operationId = "getCalibration",
+			summary = "One proposal: spread and curve findings before, proposed and accepted; every move")
 	ProposalView proposal(@PathVariable long proposalId) {
 		return calibrations.view(proposalId);
 	}

@@ -74,7 +74,8 @@ class EvaluationController {
 	}
 
 	@PostMapping
-	@Operation(operationId = "runEvaluation", summary = "Run an official evaluation of a region (or one agency) for a period: 201 with the run once"
+	@Operation(operationId = "runEvaluation",
+			summary = "Run an official evaluation of a region (or one agency) for a period: 201 with the run once"
 			+ " it is written within `wait` seconds, else 202 with its place in the queue or its progress (429 when"
 			+ " the queue is full)")
 	@ApiResponse(responseCode = "201", description = "The run, written within `wait` seconds",
@@ -93,7 +94,8 @@ class EvaluationController {
 	}
 
 	@GetMapping("/jobs/{id}")
-	@Operation(operationId = "getRunJob", summary = "A run waiting or running: its place in the queue, then its progress, then its run id")
+	@Operation(operationId = "getRunJob",
+			summary = "A run waiting or running: its place in the queue, then its progress, then its run id")
 	JobView job(@PathVariable String id) {
 		RunJobs.Job job = jobs.job(id).orElseThrow(() -> Refusal.notFound("id", id));
 		access.require(job.region(), Permission.RUN_EVALUATION);
@@ -112,7 +114,8 @@ class EvaluationController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listRuns", summary = "List evaluation runs, newest first; without a region, those of the user's regions")
+	@Operation(operationId = "listRuns",
+			summary = "List evaluation runs, newest first; without a region, those of the user's regions")
 	PageOf<RunSummary> list(@RequestParam(required = false) String region,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
@@ -120,7 +123,8 @@ class EvaluationController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(operationId = "getRun", summary = "One run with its predikat distribution per agency and its curve findings")
+	@Operation(operationId = "getRun",
+			summary = "One run with its predikat distribution per agency and its curve findings")
 	@LegacyShape(LegacyRuns.ANSWER)
 	RunView detail(@PathVariable long id) {
 		return RunView.of(results.detail(id));
@@ -137,13 +141,16 @@ class EvaluationController {
 	}
 
 	@GetMapping("/{id}/results/{nip}")
-	@Operation(operationId = "getResult", summary = "One employee's result with its explanation (every rule that fired)")
+	@Operation(operationId = "getResult",
+			summary = "One employee's result with its explanation (every rule that fired)")
 	EmployeeResult result(@PathVariable long id, @PathVariable String nip) {
 		return results.result(id, nip);
 	}
 
 	@PostMapping("/{id}/replay")
-	@Operation(operationId = "replayRun", summary = "Evaluate a past run's facts again under the exact policy version it used and compare with its stored results; writes nothing")
+	@Operation(operationId = "replayRun",
+			summary = "Evaluate a past run's facts again under the exact policy version it used and compare with its"
+					+ " stored results; writes nothing")
 	Replays.Replay replay(@PathVariable long id) {
 		return replays.replay(results.readable(id));
 	}

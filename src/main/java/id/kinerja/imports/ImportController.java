@@ -56,7 +56,8 @@ class ImportController {
 	}
 
 	@PostMapping(path = "/regions/{region}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(operationId = "importFile", summary = "Import one file (CSV or XLSX) of one kind: all or nothing; 422 with every row error")
+	@Operation(operationId = "importFile",
+			summary = "Import one file (CSV or XLSX) of one kind: all or nothing; 422 with every row error")
 	ImportResult importFile(@PathVariable String region, @RequestParam String kind, @RequestPart MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "upsert") String mode,
 			@RequestParam(required = false) String period) throws IOException {
@@ -70,7 +71,8 @@ class ImportController {
 	}
 
 	@GetMapping("/regions/{region}/imports")
-	@Operation(operationId = "listImports", summary = "The region's imports, newest first: who, when, kind, file, SHA-256, counts, outcome")
+	@Operation(operationId = "listImports",
+			summary = "The region's imports, newest first: who, when, kind, file, SHA-256, counts, outcome")
 	PageOf<ImportEntry> listImports(@PathVariable String region, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		access.require(region, Permission.IMPORT_DATA);
@@ -80,7 +82,8 @@ class ImportController {
 	}
 
 	@GetMapping("/imports/{id}/errors")
-	@Operation(operationId = "getImportErrors", summary = "The rejected file again with an error column (CSV or XLSX, as it was uploaded)")
+	@Operation(operationId = "getImportErrors",
+			summary = "The rejected file again with an error column (CSV or XLSX, as it was uploaded)")
 	ResponseEntity<byte[]> errors(@PathVariable long id) {
 		String region = imports.regionOf(id).orElseThrow(() -> Refusal.notFound("import", id));
 		access.require(region, Permission.IMPORT_DATA);
@@ -92,7 +95,8 @@ class ImportController {
 	}
 
 	@GetMapping("/imports/templates/{kind}")
-	@Operation(operationId = "getImportTemplate", summary = "An empty file of one kind with its canonical headers (format csv or xlsx)")
+	@Operation(operationId = "getImportTemplate",
+			summary = "An empty file of one kind with its canonical headers (format csv or xlsx)")
 	ResponseEntity<StreamingResponseBody> template(@PathVariable String kind,
 			@RequestParam(defaultValue = "csv") String format) {
 		ImportKind chosen = kind(kind);
@@ -101,7 +105,8 @@ class ImportController {
 	}
 
 	@GetMapping("/regions/{region}/exports/{kind}")
-	@Operation(operationId = "exportRegionData", summary = "A region's data of one kind in the import format (one period when given), CSV or XLSX")
+	@Operation(operationId = "exportRegionData",
+			summary = "A region's data of one kind in the import format (one period when given), CSV or XLSX")
 	ResponseEntity<StreamingResponseBody> export(@PathVariable String region, @PathVariable String kind,
 			@RequestParam(required = false) String period, @RequestParam(defaultValue = "csv") String format) {
 		access.require(region, Permission.READ_STAFF);

@@ -41,13 +41,15 @@ class RecommendationController {
 	}
 
 	@GetMapping("/courses")
-	@Operation(operationId = "listCourses", summary = "The course catalogue, most urgent first, with the training needs each course answers")
+	@Operation(operationId = "listCourses",
+			summary = "The course catalogue, most urgent first, with the training needs each course answers")
 	List<Course> courses() {
 		return courses.all();
 	}
 
 	@GetMapping("/evaluations/{id}/trainings")
-	@Operation(operationId = "listTrainings", summary = "Each employee's training needs with reason and rule, mapped to courses, and the JP still missing")
+	@Operation(operationId = "listTrainings",
+			summary = "Each employee's training needs with reason and rule, mapped to courses, and the JP still missing")
 	PageOf<EmployeeTrainings> trainings(@PathVariable long id, @RequestParam(required = false) String agency,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
@@ -61,11 +63,13 @@ class RecommendationController {
 	}
 
 	@GetMapping("/evaluations/{id}/training-plan")
-	@Operation(operationId = "getTrainingPlan", summary = "Training plan per agency: courses in priority order with participants, JP and NIPs; JSON, CSV or XLSX")
+	@Operation(operationId = "getTrainingPlan",
+			summary = "Training plan per agency: courses in priority order with participants, JP and NIPs; JSON, CSV or XLSX")
 	@ApiResponse(responseCode = "200", description = "The plan as JSON, CSV or XLSX", content = {
 			@Content(mediaType = "application/json", schema = @Schema(implementation = PlanView.class)),
 			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-			@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = "string", format = "binary")) })
+			@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+					schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<?> trainingPlan(@PathVariable long id, @RequestParam(required = false) String agency,
 			@Parameter(description = "json (default), csv or xlsx; without it the Accept header decides")
 			@RequestParam(required = false) String format,
@@ -80,7 +84,8 @@ class RecommendationController {
 	}
 
 	@GetMapping("/evaluations/{id}/award-candidates")
-	@Operation(operationId = "getAwardCandidates", summary = "Each award's candidates in the run, ranked, with the rule and figures that qualify them, and the near-misses",
+	@Operation(operationId = "getAwardCandidates",
+			summary = "Each award's candidates in the run, ranked, with the rule and figures that qualify them, and the near-misses",
 			description = "Ranking: predikat, then final score, work score and behaviour index, highest first; NIP breaks ties. "
 					+ "Near-misses: employees without the award evaluated again under the run's policy version with one "
 					+ "parameter of the award rule relaxed by 2, 5 or 10% of its valid range (the direction that adds "

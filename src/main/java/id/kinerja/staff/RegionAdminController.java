@@ -42,7 +42,8 @@ class RegionAdminController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(operationId = "createRegion", summary = "Create a region with its empty policy folder (the national baseline applies at once)")
+	@Operation(operationId = "createRegion",
+			summary = "Create a region with its empty policy folder (the national baseline applies at once)")
 	@Refuses(status = 409, when = "A region with that id or BPS code exists")
 	RegionView create(@Valid @RequestBody RegionRequest request) {
 		access.require(null, Permission.MANAGE_REGIONS);
@@ -50,7 +51,8 @@ class RegionAdminController {
 	}
 
 	@PutMapping("/{region}")
-	@Operation(operationId = "changeRegion", summary = "Change a region's BPS code, name, kind, province or time zone (its id stays)")
+	@Operation(operationId = "changeRegion",
+			summary = "Change a region's BPS code, name, kind, province or time zone (its id stays)")
 	@Refuses(status = 409, when = "The region is retired, or another region has that BPS code")
 	RegionView change(@PathVariable String region, @Valid @RequestBody RegionRequest request) {
 		access.require(region, Permission.MANAGE_REGIONS);
@@ -58,7 +60,8 @@ class RegionAdminController {
 	}
 
 	@DeleteMapping("/{region}")
-	@Operation(operationId = "retireRegion", summary = "Retire a region: kept with its runs and history, no new data or agencies")
+	@Operation(operationId = "retireRegion",
+			summary = "Retire a region: kept with its runs and history, no new data or agencies")
 	@Refuses(status = 409, when = "The region is retired already")
 	RegionView retire(@PathVariable String region) {
 		access.require(region, Permission.MANAGE_REGIONS);
@@ -91,7 +94,8 @@ class RegionAdminController {
 	}
 
 	@DeleteMapping("/{region}/agencies/{agency}")
-	@Operation(operationId = "retireAgency", summary = "Retire an agency: kept with its history; no new employees are imported into it")
+	@Operation(operationId = "retireAgency",
+			summary = "Retire an agency: kept with its history; no new employees are imported into it")
 	@Refuses(status = 409, when = "The agency is retired already")
 	AgencyView retireAgency(@PathVariable String region, @PathVariable String agency) {
 		access.require(region, Permission.MANAGE_REGIONS);

@@ -49,7 +49,8 @@ class StaffController {
 	}
 
 	@GetMapping("/regions")
-	@Operation(operationId = "listRegions", summary = "The regions (cities and regencies) the user may see, with their BPS code")
+	@Operation(operationId = "listRegions",
+			summary = "The regions (cities and regencies) the user may see, with their BPS code")
 	List<RegionView> regions() {
 		RegionScope scope = access.scope(Permission.READ_STAFF);
 		return regions.findAllByOrderByIdAsc()

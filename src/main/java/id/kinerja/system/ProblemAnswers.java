@@ -25,8 +25,8 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * Adds to each operation the refusals it can give, as problem details: those of every call (sign-in, role
  * and region, throttling, failures), 400 where it takes input, 404 where its path names something, 413 and
- * 422 where it takes a body, and those it names with {@link Refuses} (409, a 422 without a body). An operation without a description gets its
- * summary as one.
+ * 422 where it takes a body, and those it names with {@link Refuses} (409, a 422 without a body). An
+ * operation without a description gets its summary as one.
  */
 final class ProblemAnswers implements OperationCustomizer {
 

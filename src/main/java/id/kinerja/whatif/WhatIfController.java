@@ -52,7 +52,9 @@ class WhatIfController {
 	}
 
 	@PostMapping
-	@Operation(operationId = "runWhatIf", summary = "Run a what-if: 201 with the outcome when it finishes within the wait (3 s, or ?wait= seconds), 202 with its progress otherwise")
+	@Operation(operationId = "runWhatIf",
+			summary = "Run a what-if: 201 with the outcome when it finishes within the wait (3 s, or ?wait= seconds),"
+					+ " 202 with its progress otherwise")
 	@ApiResponse(responseCode = "201", description = "Done within the wait: the outcome")
 	@ApiResponse(responseCode = "202", description = "Still running: `done` of `total` employees; ask again by its id")
 	@LegacyShape(LegacyWhatIfs.ANSWER)
@@ -79,7 +81,8 @@ class WhatIfController {
 	}
 
 	@GetMapping("/{id}/changes")
-	@Operation(operationId = "listWhatIfChanges", summary = "The employees that change, by NIP, paged, optionally of one agency or only those whose predikat moves")
+	@Operation(operationId = "listWhatIfChanges",
+			summary = "The employees that change, by NIP, paged, optionally of one agency or only those whose predikat moves")
 	PageOf<EmployeeChange> changes(@PathVariable long id, @RequestParam(required = false) String agency,
 			@RequestParam(defaultValue = "false") boolean moved, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
@@ -112,7 +115,8 @@ class WhatIfController {
 	}
 
 	@GetMapping("/{id}/export")
-	@Operation(operationId = "exportWhatIf", summary = "The changed employees as CSV or XLSX (with the migration matrix)")
+	@Operation(operationId = "exportWhatIf",
+			summary = "The changed employees as CSV or XLSX (with the migration matrix)")
 	@Refuses(status = 409, when = "The what-if has not finished")
 	ResponseEntity<StreamingResponseBody> export(@PathVariable long id,
 			@RequestParam(defaultValue = "csv") @Pattern(regexp = "csv|xlsx") String format) {
