@@ -33,28 +33,30 @@ class AccountController {
 
 	@PostMapping("/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Change one's password: 12 characters or more, not the user name, not a common one;"
+	@Operation(operationId = "changePassword",
+			summary = "Change one's password: 12 characters or more, not the user name, not a common one;"
 			+ " ends one's sessions and tokens")
 	void changePassword(@Valid @RequestBody PasswordChange change) {
 		account.changePassword(change, null);
 	}
 
 	@GetMapping("/tokens")
-	@Operation(summary = "One's API tokens, newest first (never their secrets)")
+	@Operation(operationId = "listTokens", summary = "One's API tokens, newest first (never their secrets)")
 	List<TokenView> tokens() {
 		return account.tokens();
 	}
 
 	@PostMapping("/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a named API token with an expiry and at most one's permissions; the secret is shown"
+	@Operation(operationId = "createToken",
+			summary = "Create a named API token with an expiry and at most one's permissions; the secret is shown"
 			+ " this once: send it as Authorization: Bearer ...")
 	IssuedToken createToken(@Valid @RequestBody NewToken token) {
 		return account.createToken(token);
 	}
 
 	@DeleteMapping("/tokens/{id}")
-	@Operation(summary = "Revoke one of one's API tokens")
+	@Operation(operationId = "revokeToken", summary = "Revoke one of one's API tokens")
 	TokenView revokeToken(@PathVariable long id) {
 		return account.revokeToken(id);
 	}

@@ -6,6 +6,7 @@ import id.kinerja.access.UserAdministration.Issued;
 import id.kinerja.access.UserAdministration.NewUser;
 import id.kinerja.access.UserAdministration.UserChange;
 import id.kinerja.access.UserAdministration.UserView;
+import id.kinerja.system.Refuses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -32,44 +33,50 @@ class UserController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The users the caller manages, with role, regions, state and last sign-in")
+	@Operation(operationId = "listUsers",
+			summary = "The users the caller manages, with role, regions, state and last sign-in")
 	List<UserView> list() {
 		return users.list();
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a user; the answer holds its temporary password (shown once, changed at the first sign-in)")
+	@Operation(operationId = "createUser",
+			summary = "Create a user; the answer holds its temporary password (shown once, changed at the first sign-in)")
+	@Refuses(status = 409, when = "A user of that name exists")
 	Issued create(@Valid @RequestBody NewUser user) {
 		return users.create(user);
 	}
 
 	@GetMapping("/{username}")
-	@Operation(summary = "One user")
+	@Operation(operationId = "getUser", summary = "One user")
 	UserView user(@PathVariable String username) {
 		return users.view(username);
 	}
 
 	@PutMapping("/{username}")
-	@Operation(summary = "Set a user's name, role and regions; a changed role or region ends the user's sessions")
+	@Operation(operationId = "updateUser",
+			summary = "Set a user's name, role and regions; a changed role or region ends the user's sessions")
 	UserView update(@PathVariable String username, @Valid @RequestBody UserChange change) {
 		return users.update(username, change);
 	}
 
 	@PostMapping("/{username}/disable")
-	@Operation(summary = "Disable a user: its sessions and tokens end at once")
+	@Operation(operationId = "disableUser", summary = "Disable a user: its sessions and tokens end at once")
+	@Refuses(status = 409, when = "One cannot disable oneself")
 	UserView disable(@PathVariable String username) {
 		return users.enable(username, false);
 	}
 
 	@PostMapping("/{username}/enable")
-	@Operation(summary = "Enable a disabled user again")
+	@Operation(operationId = "enableUser", summary = "Enable a disabled user again")
 	UserView enable(@PathVariable String username) {
 		return users.enable(username, true);
 	}
 
 	@PostMapping("/{username}/password-reset")
-	@Operation(summary = "A new temporary password (shown once, changed at the next sign-in); sessions and tokens end")
+	@Operation(operationId = "resetPassword",
+			summary = "A new temporary password (shown once, changed at the next sign-in); sessions and tokens end")
 	Issued resetPassword(@PathVariable String username) {
 		return users.resetPassword(username);
 	}

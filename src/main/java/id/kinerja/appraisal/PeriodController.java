@@ -5,6 +5,7 @@ import java.util.List;
 
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
+import id.kinerja.system.Refuses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -51,14 +52,16 @@ class PeriodController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The evaluation periods, in code order")
+	@Operation(operationId = "listPeriods", summary = "The evaluation periods, in code order")
 	List<PeriodView> periods() {
 		return periods.findAllByOrderByCodeAsc().stream().map(PeriodView::of).toList();
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Open an evaluation period (annual 2025, quarterly 2025-Q1 or monthly 2025-03)")
+	@Operation(operationId = "openPeriod",
+			summary = "Open an evaluation period (annual 2025, quarterly 2025-Q1 or monthly 2025-03)")
+	@Refuses(status = 409, when = "The period exists")
 	PeriodView create(@Valid @RequestBody PeriodRequest request) {
 		access.require(null, Permission.MANAGE_REGIONS);
 		return PeriodView.of(administration.open(request.code()));

@@ -2,6 +2,7 @@ package id.kinerja.audit;
 
 import java.time.LocalDate;
 
+import id.kinerja.system.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,8 +30,9 @@ class AuditController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The audit log, newest first; a policy officer sees only the events of their regions")
-	AuditPage events(@RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
+	@Operation(operationId = "listAuditEvents",
+			summary = "The audit log, newest first; a policy officer sees only the events of their regions")
+	PageOf<AuditEvent> events(@RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
 			@RequestParam(required = false) String region, @RequestParam(required = false) AuditOutcome outcome,
 			@Parameter(description = "first day, e.g. 2025-12-01") @RequestParam(required = false) @DateTimeFormat(
 					iso = ISO.DATE) LocalDate from,
@@ -38,7 +40,8 @@ class AuditController {
 					iso = ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-		return search.page(new AuditSearch.Criteria(actor, action, region, outcome, from, to), page, size);
+		return search.page(new AuditSearch.Criteria(actor, action, region, outcome, from, to), page, size)
+			.sortedBy("occurredAt", true);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.kinerja.system.PageOf;
 import id.kinerja.system.SqlOrder;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +25,7 @@ class AuditEvents {
 	}
 
 	/** The page in the order asked; events equal on the column newest first. */
-	AuditPage page(AuditFilter filter, AuditSort sort, boolean descending, int page, int size) {
+	PageOf<AuditEvent> page(AuditFilter filter, AuditSort sort, boolean descending, int page, int size) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, params);
 		long total = jdbc.sql("select count(*) from audit_event" + where).params(params).query(Long.class).single();
@@ -35,7 +36,7 @@ class AuditEvents {
 			.params(params)
 			.query(AuditEvents::event)
 			.list();
-		return AuditPage.of(events, page, size, total);
+		return PageOf.of(events, page, size, total);
 	}
 
 	private static String where(AuditFilter filter, Map<String, Object> params) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.access.RegionScope;
+import id.kinerja.system.PageOf;
 
 import org.springframework.stereotype.Service;
 
@@ -27,12 +28,12 @@ public class AuditSearch {
 	}
 
 	/** A page of the log, newest first; 400 when {@code to} comes before {@code from}. */
-	public AuditPage page(Criteria criteria, int page, int size) {
+	public PageOf<AuditEvent> page(Criteria criteria, int page, int size) {
 		return page(criteria, AuditSort.TIME, true, page, size);
 	}
 
 	/** As {@link #page(Criteria, int, int)}, in the order asked; the database sorts and pages. */
-	public AuditPage page(Criteria criteria, AuditSort sort, boolean descending, int page, int size) {
+	public PageOf<AuditEvent> page(Criteria criteria, AuditSort sort, boolean descending, int page, int size) {
 		access.require(criteria.region(), Permission.READ_AUDIT);
 		if (criteria.from() != null && criteria.to() != null && criteria.to().isBefore(criteria.from())) {
 			throw new ReversedDateRange(criteria.from(), criteria.to());

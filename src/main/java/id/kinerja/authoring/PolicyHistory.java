@@ -12,7 +12,7 @@ import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.ParameterDefinition;
 import id.kinerja.policy.Policies;
 import id.kinerja.policy.PolicyFile;
-import id.kinerja.evaluation.PageOf;
+import id.kinerja.system.PageOf;
 import id.kinerja.system.Refusal;
 import id.kinerja.system.SqlOrder;
 

@@ -2,6 +2,7 @@ package id.kinerja.calibration;
 
 import java.util.List;
 
+import id.kinerja.system.Refuses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Calibrations", description = "Calibration against the distribution curve: proposals by a documented "
+@Tag(name = "Calibration", description = "Calibration against the distribution curve: proposals by a documented "
 		+ "ranking, decided move by move by an HR analyst; the original results are never rewritten")
 class CalibrationController {
 
@@ -31,33 +32,40 @@ class CalibrationController {
 
 	@PostMapping("/evaluations/{id}/calibrations")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Propose a calibration of every agency of the run that breaks the curve (or of one agency)")
+	@Operation(operationId = "proposeCalibration",
+			summary = "Propose a calibration of every agency of the run that breaks the curve (or of one agency)")
+	@Refuses(status = 409, when = "The agency has a proposal for this run already")
+	@Refuses(status = 422, when = "The agency meets its curve: nothing to calibrate")
 	ProposalView propose(@PathVariable long id,
 			@Parameter(description = "one agency of the run") @RequestParam(required = false) String agency) {
 		return calibrations.propose(id, agency == null || agency.isBlank() ? null : agency.strip());
 	}
 
 	@GetMapping("/evaluations/{id}/calibrations")
-	@Operation(summary = "The calibration proposals of a run, original and calibrated predikat side by side")
+	@Operation(operationId = "listCalibrations",
+			summary = "The calibration proposals of a run, original and calibrated predikat side by side")
 	List<ProposalView> ofRun(@PathVariable long id) {
 		return calibrations.ofRun(id);
 	}
 
 	@GetMapping("/calibrations/{proposalId}")
-	@Operation(summary = "One proposal: spread and curve findings before, proposed and accepted; every move")
+	@Operation(operationId = "getCalibration",
+			summary = "One proposal: spread and curve findings before, proposed and accepted; every move")
 	ProposalView proposal(@PathVariable long proposalId) {
 		return calibrations.view(proposalId);
 	}
 
 	@PostMapping("/calibrations/{proposalId}/moves/{nip}/accept")
-	@Operation(summary = "Accept one proposed move, with the reason (recorded and audited)")
+	@Operation(operationId = "acceptMove", summary = "Accept one proposed move, with the reason (recorded and audited)")
+	@Refuses(status = 409, when = "The move was decided already")
 	ProposalView accept(@PathVariable long proposalId, @PathVariable String nip,
 			@Valid @RequestBody DecisionRequest request) {
 		return calibrations.decide(proposalId, nip, Decision.ACCEPTED, request.reason());
 	}
 
 	@PostMapping("/calibrations/{proposalId}/moves/{nip}/reject")
-	@Operation(summary = "Reject one proposed move, with the reason (recorded and audited)")
+	@Operation(operationId = "rejectMove", summary = "Reject one proposed move, with the reason (recorded and audited)")
+	@Refuses(status = 409, when = "The move was decided already")
 	ProposalView reject(@PathVariable long proposalId, @PathVariable String nip,
 			@Valid @RequestBody DecisionRequest request) {
 		return calibrations.decide(proposalId, nip, Decision.REJECTED, request.reason());

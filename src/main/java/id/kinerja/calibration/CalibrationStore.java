@@ -13,7 +13,7 @@ import java.util.Optional;
 import id.kinerja.access.CurrentUser;
 import id.kinerja.calibration.Plan.Move;
 import id.kinerja.calibration.ProposalView.MoveView;
-import id.kinerja.evaluation.PageOf;
+import id.kinerja.system.PageOf;
 import id.kinerja.policy.fact.Predikat;
 import id.kinerja.system.SqlOrder;
 

@@ -19,7 +19,7 @@ import id.kinerja.calibration.ProposalView.Findings;
 import id.kinerja.calibration.ProposalView.MoveView;
 import id.kinerja.calibration.ProposalView.Spread;
 import id.kinerja.authoring.PolicyVersions;
-import id.kinerja.evaluation.PageOf;
+import id.kinerja.system.PageOf;
 import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.CurveOutcome;
 import id.kinerja.policy.fact.OrganisationRating;

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import id.kinerja.policy.CurveOutcome;
 import id.kinerja.policy.fact.Predikat;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A calibration proposal as the HR analyst sees it: per agency the spread and the curve findings before,
@@ -17,6 +18,7 @@ public record ProposalView(long id, long run, String region, String period, Stri
 		String policyVersion, String curveCheckedWith, String proposedBy, OffsetDateTime proposedAt, String ranking,
 		List<AgencyView> agencies) {
 
+	@Schema(name = "CalibrationAgency")
 	public record AgencyView(String agency, String organisationRating, boolean curveMetWhenAllAccepted, int pending,
 			Spread spread, Findings findings, List<MoveView> moves) {
 	}

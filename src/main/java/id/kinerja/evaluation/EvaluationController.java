@@ -12,8 +12,13 @@ import id.kinerja.policy.Policies;
 import id.kinerja.policy.fact.Employee;
 import id.kinerja.policy.fact.Predikat;
 import id.kinerja.staff.UnknownAgency;
+import id.kinerja.system.LegacyShape;
+import id.kinerja.system.PageOf;
 import id.kinerja.system.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -69,22 +74,28 @@ class EvaluationController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Run an official evaluation of a region (or one agency) for a period: 201 with the run once"
+	@Operation(operationId = "runEvaluation",
+			summary = "Run an official evaluation of a region (or one agency) for a period: 201 with the run once"
 			+ " it is written within `wait` seconds, else 202 with its place in the queue or its progress (429 when"
 			+ " the queue is full)")
+	@ApiResponse(responseCode = "201", description = "The run, written within `wait` seconds",
+			content = @Content(schema = @Schema(implementation = RunView.class)))
+	@ApiResponse(responseCode = "202", description = "Waiting or running: its place in the queue or its progress;"
+			+ " `Location` is the job to ask again", content = @Content(schema = @Schema(implementation = JobView.class)))
 	ResponseEntity<Object> run(@Valid @RequestBody EvaluationRequest request,
 			@RequestParam(defaultValue = "60") @Min(0) @Max(600) int wait) {
 		access.require(request.region(), Permission.RUN_EVALUATION);
 		String id = jobs.start(request.region(), blankToNull(request.agency()), request.period());
 		RunJobs.Job job = jobs.await(id, Duration.ofSeconds(wait));
 		if (job.runId() != null) {
-			return ResponseEntity.status(HttpStatus.CREATED).body(results.detail(job.runId()).run());
+			return ResponseEntity.status(HttpStatus.CREATED).body(RunView.of(results.detail(job.runId())));
 		}
 		return ResponseEntity.accepted().location(URI.create("/api/v1/evaluations/jobs/" + id)).body(view(job));
 	}
 
 	@GetMapping("/jobs/{id}")
-	@Operation(summary = "A run waiting or running: its place in the queue, then its progress, then its run id")
+	@Operation(operationId = "getRunJob",
+			summary = "A run waiting or running: its place in the queue, then its progress, then its run id")
 	JobView job(@PathVariable String id) {
 		RunJobs.Job job = jobs.job(id).orElseThrow(() -> Refusal.notFound("id", id));
 		access.require(job.region(), Permission.RUN_EVALUATION);
@@ -103,42 +114,49 @@ class EvaluationController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List evaluation runs, newest first; without a region, those of the user's regions")
+	@Operation(operationId = "listRuns",
+			summary = "List evaluation runs, newest first; without a region, those of the user's regions")
 	PageOf<RunSummary> list(@RequestParam(required = false) String region,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return results.runs(region, page, size);
+		return results.runs(region, page, size).sortedBy("startedAt", true);
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One run with its predikat distribution per agency and its curve findings")
-	RunDetail detail(@PathVariable long id) {
-		return results.detail(id);
+	@Operation(operationId = "getRun",
+			summary = "One run with its predikat distribution per agency and its curve findings")
+	@LegacyShape(LegacyRuns.ANSWER)
+	RunView detail(@PathVariable long id) {
+		return RunView.of(results.detail(id));
 	}
 
 	@GetMapping("/{id}/results")
-	@Operation(summary = "Results of a run, paged, filtered by agency and predikat")
+	@Operation(operationId = "listResults", summary = "Results of a run, paged, filtered by agency and predikat")
 	PageOf<EmployeeResult> results(@PathVariable long id, @RequestParam(required = false) String agency,
 			@RequestParam(required = false) Predikat predikat, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		return results.results(id, new EvaluationResults.Filter(agency, predikat == null ? null : predikat.name()),
-				ResultSort.AGENCY, false, page, size);
+				ResultSort.AGENCY, false, page, size)
+			.sortedBy("agency", false);
 	}
 
 	@GetMapping("/{id}/results/{nip}")
-	@Operation(summary = "One employee's result with its explanation (every rule that fired)")
+	@Operation(operationId = "getResult",
+			summary = "One employee's result with its explanation (every rule that fired)")
 	EmployeeResult result(@PathVariable long id, @PathVariable String nip) {
 		return results.result(id, nip);
 	}
 
 	@PostMapping("/{id}/replay")
-	@Operation(summary = "Evaluate a past run's facts again under the exact policy version it used and compare with its stored results; writes nothing")
+	@Operation(operationId = "replayRun",
+			summary = "Evaluate a past run's facts again under the exact policy version it used and compare with its"
+					+ " stored results; writes nothing")
 	Replays.Replay replay(@PathVariable long id) {
 		return replays.replay(results.readable(id));
 	}
 
 	@PostMapping("/preview")
-	@Operation(summary = "Evaluate employees given inline; writes nothing")
+	@Operation(operationId = "previewEvaluation", summary = "Evaluate employees given inline; writes nothing")
 	PreviewResponse preview(@Valid @RequestBody PreviewRequest request) {
 		String region = blankToNull(request.region());
 		String agency = blankToNull(request.agency());

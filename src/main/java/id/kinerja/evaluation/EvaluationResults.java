@@ -8,6 +8,7 @@ import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.access.RegionScope;
 import id.kinerja.authoring.PolicyVersions;
+import id.kinerja.system.PageOf;
 import id.kinerja.system.Refusal;
 import id.kinerja.system.SqlOrder;
 

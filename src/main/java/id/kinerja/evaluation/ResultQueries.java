@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import id.kinerja.policy.EmployeeOutcome.AwardOutcome;
 import id.kinerja.policy.EmployeeOutcome.TrainingOutcome;
 import id.kinerja.policy.FiredRule;
+import id.kinerja.system.PageOf;
 import id.kinerja.system.SqlOrder;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.staff.Regions;
+import id.kinerja.system.PageOf;
 import id.kinerja.system.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -55,7 +56,8 @@ class ImportController {
 	}
 
 	@PostMapping(path = "/regions/{region}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Import one file (CSV or XLSX) of one kind: all or nothing; 422 with every row error")
+	@Operation(operationId = "importFile",
+			summary = "Import one file (CSV or XLSX) of one kind: all or nothing; 422 with every row error")
 	ImportResult importFile(@PathVariable String region, @RequestParam String kind, @RequestPart MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "upsert") String mode,
 			@RequestParam(required = false) String period) throws IOException {
@@ -69,20 +71,19 @@ class ImportController {
 	}
 
 	@GetMapping("/regions/{region}/imports")
-	@Operation(summary = "The region's imports, newest first: who, when, kind, file, SHA-256, counts, outcome")
-	ImportPage history(@PathVariable String region, @RequestParam(defaultValue = "0") @Min(0) int page,
+	@Operation(operationId = "listImports",
+			summary = "The region's imports, newest first: who, when, kind, file, SHA-256, counts, outcome")
+	PageOf<ImportEntry> listImports(@PathVariable String region, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		access.require(region, Permission.IMPORT_DATA);
 		regions.require(region);
 		long total = imports.historySize(region);
-		return new ImportPage(imports.history(region, page, size), page, size, total, (int) ((total + size - 1) / size));
-	}
-
-	record ImportPage(List<ImportEntry> content, int page, int size, long totalElements, int totalPages) {
+		return PageOf.of(imports.history(region, page, size), page, size, total).sortedBy("id", true);
 	}
 
 	@GetMapping("/imports/{id}/errors")
-	@Operation(summary = "The rejected file again with an error column (CSV or XLSX, as it was uploaded)")
+	@Operation(operationId = "getImportErrors",
+			summary = "The rejected file again with an error column (CSV or XLSX, as it was uploaded)")
 	ResponseEntity<byte[]> errors(@PathVariable long id) {
 		String region = imports.regionOf(id).orElseThrow(() -> Refusal.notFound("import", id));
 		access.require(region, Permission.IMPORT_DATA);
@@ -94,7 +95,8 @@ class ImportController {
 	}
 
 	@GetMapping("/imports/templates/{kind}")
-	@Operation(summary = "An empty file of one kind with its canonical headers (format csv or xlsx)")
+	@Operation(operationId = "getImportTemplate",
+			summary = "An empty file of one kind with its canonical headers (format csv or xlsx)")
 	ResponseEntity<StreamingResponseBody> template(@PathVariable String kind,
 			@RequestParam(defaultValue = "csv") String format) {
 		ImportKind chosen = kind(kind);
@@ -103,7 +105,8 @@ class ImportController {
 	}
 
 	@GetMapping("/regions/{region}/exports/{kind}")
-	@Operation(summary = "A region's data of one kind in the import format (one period when given), CSV or XLSX")
+	@Operation(operationId = "exportRegionData",
+			summary = "A region's data of one kind in the import format (one period when given), CSV or XLSX")
 	ResponseEntity<StreamingResponseBody> export(@PathVariable String region, @PathVariable String kind,
 			@RequestParam(required = false) String period, @RequestParam(defaultValue = "csv") String format) {
 		access.require(region, Permission.READ_STAFF);

@@ -3,9 +3,12 @@ package id.kinerja.recommendation;
 import java.util.List;
 
 import id.kinerja.evaluation.OfficialRun;
-import id.kinerja.evaluation.PageOf;
+import id.kinerja.system.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,13 +42,15 @@ class RecommendationController {
 	}
 
 	@GetMapping("/courses")
-	@Operation(summary = "The course catalogue, most urgent first, with the training needs each course answers")
+	@Operation(operationId = "listCourses",
+			summary = "The course catalogue, most urgent first, with the training needs each course answers")
 	List<Course> courses() {
 		return courses.all();
 	}
 
 	@GetMapping("/evaluations/{id}/trainings")
-	@Operation(summary = "Each employee's training needs with reason and rule, mapped to courses, and the JP still missing")
+	@Operation(operationId = "listTrainings",
+			summary = "Each employee's training needs with reason and rule, mapped to courses, and the JP still missing")
 	PageOf<EmployeeTrainings> trainings(@PathVariable long id, @RequestParam(required = false) String agency,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
@@ -55,15 +60,21 @@ class RecommendationController {
 			.stream()
 			.map(planner::advise)
 			.toList();
-		return PageOf.of(content, page, size, results.countWithTrainings(run.id(), agency));
+		return PageOf.of(content, page, size, results.countWithTrainings(run.id(), agency)).sortedBy("agency", false);
 	}
 
 	@GetMapping("/evaluations/{id}/training-plan")
-	@Operation(summary = "Training plan per agency: courses in priority order with participants, JP and NIPs; JSON, CSV or XLSX")
+	@Operation(operationId = "getTrainingPlan",
+			summary = "Training plan per agency: courses in priority order with participants, JP and NIPs; JSON, CSV or XLSX")
+	@ApiResponse(responseCode = "200", description = "The plan as JSON, CSV or XLSX", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = PlanView.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+			@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+					schema = @Schema(type = "string", format = "binary")) })
 	ResponseEntity<?> trainingPlan(@PathVariable long id, @RequestParam(required = false) String agency,
 			@Parameter(description = "json (default), csv or xlsx; without it the Accept header decides")
 			@RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		ExportFormat as = ExportFormat.of(format, accept);
 		OfficialRun run = recommendations.readable(id, agency);
 		List<TrainingPlan.Row> rows = recommendations.planRows(run, agency);
@@ -74,7 +85,8 @@ class RecommendationController {
 	}
 
 	@GetMapping("/evaluations/{id}/award-candidates")
-	@Operation(summary = "Each award's candidates in the run, ranked, with the rule and figures that qualify them, and the near-misses",
+	@Operation(operationId = "getAwardCandidates",
+			summary = "Each award's candidates in the run, ranked, with the rule and figures that qualify them, and the near-misses",
 			description = "Ranking: predikat, then final score, work score and behaviour index, highest first; NIP breaks ties. "
 					+ "Near-misses: employees without the award evaluated again under the run's policy version with one "
 					+ "parameter of the award rule relaxed by 2, 5 or 10% of its valid range (the direction that adds "

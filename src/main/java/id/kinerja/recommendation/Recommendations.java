@@ -13,7 +13,7 @@ import id.kinerja.evaluation.OfficialResults;
 import id.kinerja.evaluation.OfficialRun;
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
-import id.kinerja.evaluation.PageOf;
+import id.kinerja.system.PageOf;
 import id.kinerja.recommendation.AwardsView.AwardView;
 import id.kinerja.recommendation.AwardsView.Candidate;
 import id.kinerja.staff.Agencies;

@@ -6,6 +6,7 @@ import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.staff.StaffController.AgencyView;
 import id.kinerja.staff.StaffController.RegionView;
+import id.kinerja.system.Refuses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -41,28 +42,34 @@ class RegionAdminController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a region with its empty policy folder (the national baseline applies at once)")
+	@Operation(operationId = "createRegion",
+			summary = "Create a region with its empty policy folder (the national baseline applies at once)")
+	@Refuses(status = 409, when = "A region with that id or BPS code exists")
 	RegionView create(@Valid @RequestBody RegionRequest request) {
 		access.require(null, Permission.MANAGE_REGIONS);
 		return RegionView.of(administration.create(request));
 	}
 
 	@PutMapping("/{region}")
-	@Operation(summary = "Change a region's BPS code, name, kind, province or time zone (its id stays)")
+	@Operation(operationId = "changeRegion",
+			summary = "Change a region's BPS code, name, kind, province or time zone (its id stays)")
+	@Refuses(status = 409, when = "The region is retired, or another region has that BPS code")
 	RegionView change(@PathVariable String region, @Valid @RequestBody RegionRequest request) {
 		access.require(region, Permission.MANAGE_REGIONS);
 		return RegionView.of(administration.change(region, request));
 	}
 
 	@DeleteMapping("/{region}")
-	@Operation(summary = "Retire a region: kept with its runs and history, no new data or agencies")
+	@Operation(operationId = "retireRegion",
+			summary = "Retire a region: kept with its runs and history, no new data or agencies")
+	@Refuses(status = 409, when = "The region is retired already")
 	RegionView retire(@PathVariable String region) {
 		access.require(region, Permission.MANAGE_REGIONS);
 		return RegionView.of(administration.retire(region));
 	}
 
 	@GetMapping("/{region}/history")
-	@Operation(summary = "Every change of a region and its agencies, newest first")
+	@Operation(operationId = "getRegionHistory", summary = "Every change of a region and its agencies, newest first")
 	List<StaffChanges.Change> history(@PathVariable String region) {
 		access.require(region, Permission.READ_STAFF);
 		return changes.of(region);
@@ -70,14 +77,16 @@ class RegionAdminController {
 
 	@PostMapping("/{region}/agencies")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create an agency (OPD) of a region")
+	@Operation(operationId = "createAgency", summary = "Create an agency (OPD) of a region")
+	@Refuses(status = 409, when = "An agency with that code exists, or the region is retired")
 	AgencyView createAgency(@PathVariable String region, @Valid @RequestBody AgencyRequest request) {
 		access.require(region, Permission.MANAGE_REGIONS);
 		return AgencyView.of(administration.createAgency(region, request));
 	}
 
 	@PutMapping("/{region}/agencies/{agency}")
-	@Operation(summary = "Rename an agency (its code stays)")
+	@Operation(operationId = "renameAgency", summary = "Rename an agency (its code stays)")
+	@Refuses(status = 409, when = "The agency is retired")
 	AgencyView renameAgency(@PathVariable String region, @PathVariable String agency,
 			@Valid @RequestBody AgencyRequest request) {
 		access.require(region, Permission.MANAGE_REGIONS);
@@ -85,7 +94,9 @@ class RegionAdminController {
 	}
 
 	@DeleteMapping("/{region}/agencies/{agency}")
-	@Operation(summary = "Retire an agency: kept with its history; no new employees are imported into it")
+	@Operation(operationId = "retireAgency",
+			summary = "Retire an agency: kept with its history; no new employees are imported into it")
+	@Refuses(status = 409, when = "The agency is retired already")
 	AgencyView retireAgency(@PathVariable String region, @PathVariable String agency) {
 		access.require(region, Permission.MANAGE_REGIONS);
 		return AgencyView.of(administration.retireAgency(region, agency));

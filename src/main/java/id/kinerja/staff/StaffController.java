@@ -9,6 +9,7 @@ import id.kinerja.access.RegionScope;
 import id.kinerja.policy.fact.EmploymentType;
 import id.kinerja.policy.fact.FunctionalLevel;
 import id.kinerja.policy.fact.Position;
+import id.kinerja.system.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -48,7 +49,8 @@ class StaffController {
 	}
 
 	@GetMapping("/regions")
-	@Operation(summary = "The regions (cities and regencies) the user may see, with their BPS code")
+	@Operation(operationId = "listRegions",
+			summary = "The regions (cities and regencies) the user may see, with their BPS code")
 	List<RegionView> regions() {
 		RegionScope scope = access.scope(Permission.READ_STAFF);
 		return regions.findAllByOrderByIdAsc()
@@ -59,14 +61,14 @@ class StaffController {
 	}
 
 	@GetMapping("/regions/{region}")
-	@Operation(summary = "One region")
+	@Operation(operationId = "getRegion", summary = "One region")
 	RegionView region(@PathVariable String region) {
 		access.require(region, Permission.READ_STAFF);
 		return RegionView.of(regions.require(region));
 	}
 
 	@GetMapping("/regions/{region}/agencies")
-	@Operation(summary = "The agencies (OPD) of a region")
+	@Operation(operationId = "listAgencies", summary = "The agencies (OPD) of a region")
 	List<AgencyView> agencies(@PathVariable String region) {
 		access.require(region, Permission.READ_STAFF);
 		regions.require(region);
@@ -74,19 +76,19 @@ class StaffController {
 	}
 
 	@GetMapping("/regions/{region}/agencies/{agency}/employees")
-	@Operation(summary = "Employees of an agency, paged, ordered by NIP")
-	PageView<EmployeeView> employees(@PathVariable String region, @PathVariable String agency,
+	@Operation(operationId = "listEmployees", summary = "Employees of an agency, paged, ordered by NIP")
+	PageOf<EmployeeView> employees(@PathVariable String region, @PathVariable String agency,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		access.require(region, Permission.READ_STAFF);
 		Agency found = agencies.require(region, agency);
 		Page<Employee> result = employees.findByAgencyId(found.getId(), PageRequest.of(page, size, Sort.by("nip")));
-		return new PageView<>(result.map(EmployeeView::of).getContent(), page, size, result.getTotalElements(),
-				result.getTotalPages());
+		return PageOf.of(result.map(EmployeeView::of).getContent(), page, size, result.getTotalElements())
+			.sortedBy("nip", false);
 	}
 
 	@GetMapping("/employees/{nip}")
-	@Operation(summary = "One employee by NIP")
+	@Operation(operationId = "getEmployee", summary = "One employee by NIP")
 	EmployeeView employee(@PathVariable @ValidNip String nip) {
 		Employee employee = employees.findByNip(nip).orElseThrow(() -> new UnknownEmployee(nip));
 		access.requireVisible(employee.getAgency().getRegion().getId(), Permission.READ_STAFF,
@@ -124,9 +126,6 @@ class StaffController {
 					supervisor == null ? null : supervisor.getNip());
 		}
 
-	}
-
-	record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
 	}
 
 }

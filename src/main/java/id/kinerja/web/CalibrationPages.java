@@ -9,7 +9,7 @@ import id.kinerja.calibration.MoveSort;
 import id.kinerja.calibration.ProposalView;
 import id.kinerja.calibration.ProposalView.AgencyView;
 import id.kinerja.calibration.ProposalView.MoveView;
-import id.kinerja.evaluation.PageOf;
+import id.kinerja.system.PageOf;
 import id.kinerja.evaluation.EvaluationResults;
 import id.kinerja.evaluation.RunDetail;
 import id.kinerja.policy.fact.Predikat;

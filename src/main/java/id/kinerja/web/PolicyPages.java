@@ -13,7 +13,7 @@ import id.kinerja.authoring.FileVersionView;
 import id.kinerja.authoring.PolicyAuthoring;
 import id.kinerja.authoring.PolicyHistory;
 import id.kinerja.authoring.VersionSort;
-import id.kinerja.evaluation.PageOf;
+import id.kinerja.system.PageOf;
 import id.kinerja.policy.InvalidDraft;
 import id.kinerja.policy.Layer;
 import id.kinerja.policy.ParameterDefinition;

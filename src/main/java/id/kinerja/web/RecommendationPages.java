@@ -1,7 +1,7 @@
 package id.kinerja.web;
 
 import id.kinerja.evaluation.EvaluationResults;
-import id.kinerja.evaluation.PageOf;
+import id.kinerja.system.PageOf;
 import id.kinerja.evaluation.RunDetail;
 import id.kinerja.recommendation.AwardsView;
 import id.kinerja.recommendation.AwardsView.AwardView;

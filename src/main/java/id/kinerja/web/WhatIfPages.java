@@ -9,7 +9,7 @@ import java.util.Objects;
 
 import id.kinerja.access.Permission;
 import id.kinerja.appraisal.Periods;
-import id.kinerja.evaluation.PageOf;
+import id.kinerja.system.PageOf;
 import id.kinerja.policy.CurveOutcome;
 import id.kinerja.policy.InvalidDraft;
 import id.kinerja.policy.Layer;

@@ -2,9 +2,14 @@ package id.kinerja.whatif;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
+import java.util.function.Function;
 
+import id.kinerja.system.LegacyShape;
+import id.kinerja.system.PageOf;
+import id.kinerja.system.Refuses;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -42,57 +47,77 @@ class WhatIfController {
 		this.store = store;
 	}
 
-	/** A what-if with the first page of its changed employees. */
-	record WhatIfView(WhatIfOutcome whatIf, ChangesPage changes) {
-	}
-
-	record ChangesPage(List<EmployeeChange> content, int page, int size, long totalElements) {
+	/** A what-if as the API answers it: the outcome itself, with the first page of its changed employees. */
+	record WhatIfView(@JsonUnwrapped WhatIfOutcome outcome, PageOf<EmployeeChange> changes) {
 	}
 
 	@PostMapping
-	@Operation(summary = "Run a what-if: 201 with the outcome when it finishes within the wait (3 s, or ?wait= seconds), 202 with its progress otherwise")
+	@Operation(operationId = "runWhatIf",
+			summary = "Run a what-if: 201 with the outcome when it finishes within the wait (3 s, or ?wait= seconds),"
+					+ " 202 with its progress otherwise")
+	@ApiResponse(responseCode = "201", description = "Done within the wait: the outcome")
+	@ApiResponse(responseCode = "202", description = "Still running: `done` of `total` employees; ask again by its id")
+	@LegacyShape(LegacyWhatIfs.ANSWER)
 	ResponseEntity<WhatIfView> run(@Valid @RequestBody WhatIfRequest request,
 			@RequestParam(required = false) @Min(0) @Max(30) Integer wait) {
-		WhatIfOutcome outcome = wait == null ? whatIfs.start(request) : whatIfs.start(request, Duration.ofSeconds(wait));
-		return ResponseEntity.status(outcome.inProgress() ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
-			.body(view(outcome));
+		return answer(start(whatIfs, request, wait), this::view);
 	}
 
 	@GetMapping
-	@Operation(summary = "What-ifs of the user's regions (or one region), newest first")
-	List<WhatIfStore.Listed> list(@RequestParam(required = false) String region,
+	@Operation(operationId = "listWhatIfs", summary = "What-ifs of the user's regions (or one region), newest first")
+	@LegacyShape(LegacyWhatIfs.LIST)
+	PageOf<WhatIfStore.Listed> list(@RequestParam(required = false) String region,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return whatIfs.list(region, page, size);
+		return whatIfs.list(region, WhatIfSort.REQUESTED, true, page, size).sortedBy("requestedAt", true);
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "A what-if: its progress while running, its outcome once done")
+	@Operation(operationId = "getWhatIf", summary = "A what-if: its progress while running, its outcome once done")
+	@LegacyShape(LegacyWhatIfs.ANSWER)
 	WhatIfView get(@PathVariable long id) {
 		whatIfs.requireReadable(id);
 		return view(whatIfs.find(id));
 	}
 
 	@GetMapping("/{id}/changes")
-	@Operation(summary = "The employees that change, paged, optionally of one agency or only those whose predikat moves")
-	ChangesPage changes(@PathVariable long id, @RequestParam(required = false) String agency,
+	@Operation(operationId = "listWhatIfChanges",
+			summary = "The employees that change, by NIP, paged, optionally of one agency or only those whose predikat moves")
+	PageOf<EmployeeChange> changes(@PathVariable long id, @RequestParam(required = false) String agency,
 			@RequestParam(defaultValue = "false") boolean moved, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-		whatIfs.requireReadable(id);
-		ChangeFilter filter = new ChangeFilter(agency, moved);
-		return new ChangesPage(store.changes(id, filter, page, size), page, size, store.countChanges(id, filter));
+		return whatIfs.changes(id, new ChangeFilter(agency, moved), ChangeSort.NIP, false, page, size)
+			.sortedBy("nip", false);
 	}
 
 	@PostMapping("/{id}/rerun")
-	@Operation(summary = "Run a stored what-if again on today's data and active policy")
+	@Operation(operationId = "rerunWhatIf", summary = "Run a stored what-if again on today's data and active policy")
+	@ApiResponse(responseCode = "201", description = "Done within the wait: the outcome")
+	@ApiResponse(responseCode = "202", description = "Still running: `done` of `total` employees; ask again by its id")
+	@LegacyShape(LegacyWhatIfs.ANSWER)
 	ResponseEntity<WhatIfView> rerun(@PathVariable long id) {
-		WhatIfOutcome outcome = whatIfs.rerun(id);
+		return answer(whatIfs.rerun(id), this::view);
+	}
+
+	static WhatIfOutcome start(WhatIfs whatIfs, WhatIfRequest request, Integer wait) {
+		return wait == null ? whatIfs.start(request) : whatIfs.start(request, Duration.ofSeconds(wait));
+	}
+
+	/** 201 when done, 202 while it runs. */
+	static <T> ResponseEntity<T> answer(WhatIfOutcome outcome, Function<WhatIfOutcome, T> view) {
 		return ResponseEntity.status(outcome.inProgress() ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
-			.body(view(outcome));
+			.body(view.apply(outcome));
+	}
+
+	/** The first page of the changed employees. */
+	static PageOf<EmployeeChange> firstChanges(WhatIfs whatIfs, WhatIfOutcome outcome) {
+		return whatIfs.changes(outcome.id(), ChangeFilter.ALL, ChangeSort.NIP, false, 0, FIRST_PAGE).sortedBy("nip", false);
 	}
 
 	@GetMapping("/{id}/export")
-	@Operation(summary = "The changed employees as CSV or XLSX (with the migration matrix)")
+	@Operation(operationId = "exportWhatIf",
+			summary = "The changed employees as CSV or XLSX (with the migration matrix)")
+	@Refuses(status = 409, when = "The what-if has not finished")
 	ResponseEntity<StreamingResponseBody> export(@PathVariable long id,
 			@RequestParam(defaultValue = "csv") @Pattern(regexp = "csv|xlsx") String format) {
 		whatIfs.requireReadable(id);
@@ -112,8 +137,7 @@ class WhatIfController {
 	}
 
 	private WhatIfView view(WhatIfOutcome outcome) {
-		return new WhatIfView(outcome, new ChangesPage(store.changes(outcome.id(), ChangeFilter.ALL, 0, FIRST_PAGE), 0,
-				FIRST_PAGE, store.countChanges(outcome.id(), ChangeFilter.ALL)));
+		return new WhatIfView(outcome, firstChanges(whatIfs, outcome));
 	}
 
 }

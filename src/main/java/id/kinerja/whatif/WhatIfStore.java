@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import id.kinerja.evaluation.PageOf;
+import id.kinerja.system.PageOf;
 import id.kinerja.policy.CaseFailure;
 import id.kinerja.system.SqlOrder;
 import tools.jackson.databind.json.JsonMapper;

@@ -8,7 +8,7 @@ import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.access.RegionScope;
 import id.kinerja.appraisal.Periods;
-import id.kinerja.evaluation.PageOf;
+import id.kinerja.system.PageOf;
 import id.kinerja.policy.DraftPolicy;
 import id.kinerja.policy.Policies;
 import id.kinerja.staff.Agencies;

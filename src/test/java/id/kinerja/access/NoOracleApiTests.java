@@ -57,7 +57,7 @@ class NoOracleApiTests {
 	@Test
 	void anotherRegionsWhatIfAnswersAsAnUnknownOne() {
 		long whatIf = http.post("/api/v1/whatif?wait=30", Map.of("region", "makassar", "agencies", List.of("dpu"),
-				"period", "2025"), CREATED).at("/whatIf/id").asLong();
+				"period", "2025"), CREATED).at("/id").asLong();
 
 		assertSameAsUnknown("/api/v1/whatif/%d", whatIf);
 		assertSameAsUnknown("/api/v1/whatif/%d/changes", whatIf);

@@ -43,7 +43,7 @@ class CalibrationApiTests {
 	void findABrokenCurve(@Autowired RestTestClient client) {
 		analyst = new Http(client).as("makassar.analis");
 		JsonNode run = run(null);
-		JsonNode findings = analyst.get("/api/v1/evaluations/" + run.get("id").asLong(), OK).get("curveFindings");
+		JsonNode findings = analyst.get("/api/v1/evaluations/" + run.get("id").asLong(), OK).get("findings");
 		assertThat(findings).as("curve findings of Makassar 2025").isNotEmpty();
 		agency = findings.get(0).get("agency").asString();
 	}
@@ -135,7 +135,7 @@ class CalibrationApiTests {
 	void anAgencyThatMeetsItsCurveHasNothingToCalibrate() {
 		long run = run(null).get("id").asLong();
 		JsonNode detail = analyst.get("/api/v1/evaluations/" + run, OK);
-		List<String> broken = detail.get("curveFindings").valueStream().map(f -> f.get("agency").asString()).toList();
+		List<String> broken = detail.get("findings").valueStream().map(f -> f.get("agency").asString()).toList();
 		String fine = detail.get("distribution").propertyNames().stream().filter(a -> !broken.contains(a)).findFirst()
 			.orElseThrow();
 

@@ -101,12 +101,16 @@ class EvaluationApiTests {
 	void showsARunWithItsDistribution() {
 		JsonNode detail = http.get("/api/v1/evaluations/" + runId(), OK);
 
-		assertThat(detail.get("run")).isEqualTo(run);
+		run.propertyNames().forEach(name -> assertThat(detail.get(name)).as(name).isEqualTo(run.get(name)));
 		JsonNode distribution = detail.get("distribution");
 		assertThat(distribution.propertyNames()).containsExactly("dinkes");
 		assertThat(distribution.get("dinkes").valueStream().mapToInt(JsonNode::asInt).sum())
 			.isEqualTo(run.get("employees").asInt());
-		assertThat(detail.get("curveFindings").size()).isEqualTo(run.get("curveFindings").asInt());
+		assertThat(detail.get("findings").size()).isEqualTo(run.get("curveFindings").asInt());
+		// the shape before 0.2, deprecated, for one release
+		JsonNode legacy = http.get("/api/v1/evaluations/" + runId() + "?shape=legacy", OK);
+		assertThat(legacy.get("run").get("id")).isEqualTo(run.get("id"));
+		assertThat(legacy.get("curveFindings")).isEqualTo(detail.get("findings"));
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import id.kinerja.staff.Region;
 import id.kinerja.staff.Regions;
 import id.kinerja.support.CollectedFacts;
 import id.kinerja.support.PostgresAvailable;
+import id.kinerja.system.PageOf;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

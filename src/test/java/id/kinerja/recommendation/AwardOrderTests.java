@@ -3,7 +3,7 @@ package id.kinerja.recommendation;
 import java.util.List;
 import java.util.Map;
 
-import id.kinerja.evaluation.PageOf;
+import id.kinerja.system.PageOf;
 import id.kinerja.recommendation.AwardsView.AwardView;
 import id.kinerja.recommendation.AwardsView.Candidate;
 import org.junit.jupiter.api.Test;

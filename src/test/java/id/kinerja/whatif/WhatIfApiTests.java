@@ -66,14 +66,14 @@ class WhatIfApiTests {
 	void aWhatIfWithNoChangeMovesNobody() {
 		JsonNode view = http.post(WHATIF + "?wait=30", Map.of("region", "makassar", "period", "2025"), CREATED);
 
-		JsonNode summary = view.path("whatIf").path("summary");
+		JsonNode summary = view.path("summary");
 		assertThat(summary.path("evaluated").asInt()).isEqualTo(employees("makassar"));
 		assertThat(summary.path("changed").asInt()).isZero();
 		assertThat(summary.path("migration")).allSatisfy(
 				move -> assertThat(move.path("from").asString()).isEqualTo(move.path("to").asString()));
 		assertThat(view.path("changes").path("totalElements").asInt()).isZero();
-		assertThat(view.path("whatIf").path("provenance").path("draftVersion").asString())
-			.isEqualTo(view.path("whatIf").path("provenance").path("activeVersion").asString());
+		assertThat(view.path("provenance").path("draftVersion").asString())
+			.isEqualTo(view.path("provenance").path("activeVersion").asString());
 	}
 
 	@Test
@@ -93,8 +93,8 @@ class WhatIfApiTests {
 		JsonNode view = http.post(WHATIF + "?wait=30", Map.of("region", "makassar", "period", "2025", "name",
 				"teladan 120", "overrides", Map.of("pegawai-teladan.capaian-minimal", 120)), CREATED);
 
-		long id = view.path("whatIf").path("id").asLong();
-		JsonNode whatIf = view.path("whatIf");
+		long id = view.path("id").asLong();
+		JsonNode whatIf = view;
 		assertThat(expected).isNotEmpty();
 		assertThat(whatIf.path("summary").path("changed").asInt()).isEqualTo(expected.size());
 		assertThat(nips(id)).isEqualTo(expected);
@@ -166,7 +166,7 @@ class WhatIfApiTests {
 		JsonNode view = http.post(WHATIF + "?wait=30", Map.of("region", "makassar", "agencies", List.of("dinkes"),
 				"period", "2025", "files", Map.of("policies/makassar/parameters.yml", parameters)), CREATED);
 
-		JsonNode summary = view.path("whatIf").path("summary");
+		JsonNode summary = view.path("summary");
 		assertThat(summary.path("changed").asInt()).isPositive();
 		assertThat(summary.path("evaluated").asInt()).isEqualTo(employees("makassar", "dinkes"));
 		int moved = 0;
@@ -174,7 +174,7 @@ class WhatIfApiTests {
 			moved += move.path("from").asString().equals(move.path("to").asString()) ? 0 : move.path("count").asInt();
 		}
 		assertThat(moved).isPositive().isLessThanOrEqualTo(summary.path("changed").asInt());
-		assertThat(view.path("whatIf").path("agencies")).singleElement()
+		assertThat(view.path("agencies")).singleElement()
 			.satisfies(agency -> assertThat(agency.path("agency").asString()).isEqualTo("dinkes"));
 		JsonNode first = view.path("changes").path("content").path(0);
 		assertThat(first.path("agency").asString()).isEqualTo("dinkes");
@@ -202,7 +202,6 @@ class WhatIfApiTests {
 	@Test
 	void anAnalystOfMedanCanNeitherRunNorReadAWhatIfOfMakassar() {
 		long id = http.post(WHATIF + "?wait=30", Map.of("region", "makassar", "agencies", List.of("dpu"), "period", "2025"), CREATED)
-			.path("whatIf")
 			.path("id")
 			.asLong();
 		Http medan = http.as("medan.analis");
@@ -215,19 +214,35 @@ class WhatIfApiTests {
 	}
 
 	@Test
+	void theAnswersBefore02StayForOneReleaseWithShapeLegacy() {
+		long id = http.post(WHATIF + "?wait=30&shape=legacy", Map.of("region", "makassar", "agencies", List.of("dpu"),
+				"period", "2025"), CREATED).path("whatIf").path("id").asLong();
+
+		JsonNode legacy = http.get(WHATIF + "/" + id + "?shape=legacy", OK);
+		assertThat(legacy.path("whatIf").path("id").asLong()).isEqualTo(id);
+		assertThat(legacy.path("changes").path("content").isArray()).isTrue();
+		assertThat(http.get(WHATIF + "?shape=legacy", OK).isArray()).isTrue();
+		JsonNode current = http.get(WHATIF + "/" + id, OK);
+		assertThat(current.path("id").asLong()).isEqualTo(id);
+		assertThat(current.path("changes").path("sort").asString()).isEqualTo("nip,asc");
+		assertThat(http.get(WHATIF, OK).path("content").valueStream().map(listed -> listed.path("id").asLong()))
+			.contains(id);
+	}
+
+	@Test
 	void aLongWhatIfAnswersWithItsProgressAndFinishesInTheBackground() {
 		JsonNode started = http.post(WHATIF + "?wait=0",
 				Map.of("region", "makassar", "period", "2025", "overrides", Map.of("pegawai-teladan.capaian-minimal", 118)),
 				ACCEPTED);
-		long id = started.path("whatIf").path("id").asLong();
-		assertThat(started.path("whatIf").path("total").asInt()).isEqualTo(employees("makassar"));
+		long id = started.path("id").asLong();
+		assertThat(started.path("total").asInt()).isEqualTo(employees("makassar"));
 
 		await().atMost(Duration.ofSeconds(60))
-			.until(() -> http.get(WHATIF + "/" + id, OK).path("whatIf").path("status").asString().equals("DONE"));
-		JsonNode done = http.get(WHATIF + "/" + id, OK).path("whatIf");
+			.until(() -> http.get(WHATIF + "/" + id, OK).path("status").asString().equals("DONE"));
+		JsonNode done = http.get(WHATIF + "/" + id, OK);
 		assertThat(done.path("done").asInt()).isEqualTo(done.path("total").asInt());
 		JsonNode rerun = http.post(WHATIF + "/" + id + "/rerun", Map.of(), CREATED);
-		assertThat(rerun.path("whatIf").path("summary").path("changed").asInt())
+		assertThat(rerun.path("summary").path("changed").asInt())
 			.isEqualTo(done.path("summary").path("changed").asInt());
 	}
 
@@ -235,15 +250,15 @@ class WhatIfApiTests {
 	void changedEmployeesArePagedAndExportedAsCsvAndXlsxWithTheSameRows() throws IOException {
 		JsonNode view = http.post(WHATIF + "?wait=30", Map.of("region", "makassar", "period", "2025", "overrides",
 				Map.of("pegawai-teladan.capaian-minimal", 116)), CREATED);
-		long id = view.path("whatIf").path("id").asLong();
-		int changed = view.path("whatIf").path("summary").path("changed").asInt();
+		long id = view.path("id").asLong();
+		int changed = view.path("summary").path("changed").asInt();
 		assertThat(changed).isGreaterThan(2);
 
 		JsonNode page = http.get(WHATIF + "/" + id + "/changes?size=2&page=1", OK);
 		assertThat(page.path("content")).hasSize(2);
 		assertThat(page.path("totalElements").asInt()).isEqualTo(changed);
 		JsonNode moved = http.get(WHATIF + "/" + id + "/changes?moved=true&size=500", OK);
-		int moves = view.path("whatIf").path("summary").path("migration").valueStream()
+		int moves = view.path("summary").path("migration").valueStream()
 			.filter(m -> !m.path("from").equals(m.path("to"))).mapToInt(m -> m.path("count").asInt()).sum();
 		assertThat(moved.path("totalElements").asInt()).isEqualTo(moves);
 		moved.path("content").forEach(change -> assertThat(change.path("before").path("predikat"))
