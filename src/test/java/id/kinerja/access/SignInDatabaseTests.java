@@ -53,7 +53,8 @@ import static org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE;
  * stops and starts again.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "kinerja.demo.enabled=false", "kinerja.demo.users=true",
+		// no job workers: their polling would take connections of the pool this test counts
+		properties = { "kinerja.demo.enabled=false", "kinerja.demo.users=true", "kinerja.jobs.worker=false",
 				"spring.datasource.hikari.connection-timeout=500" })
 @AutoConfigureRestTestClient
 // the database stopped and started first: the other test shows that the app has it back

@@ -124,10 +124,10 @@ class WhatIfApiTests {
 		}).when(facts).load(anyString(), any(), anyString(), any(BatchSink.class));
 		try {
 			long running = http.post(WHATIF + "?wait=0", Map.of("region", "makassar", "period", "2025"), ACCEPTED)
-				.path("whatIf").path("id").asLong();
+				.path("id").asLong();
 			await().atMost(Duration.ofSeconds(60)).until(() -> status(running).equals("RUNNING"));
 			long waiting = http.post(WHATIF + "?wait=0", Map.of("region", "makassar", "period", "2025"), ACCEPTED)
-				.path("whatIf").path("id").asLong();
+				.path("id").asLong();
 
 			JsonNode run = http.post("/api/v1/evaluations", Map.of("region", "makassar", "period", "2025"), CREATED);
 
@@ -144,7 +144,7 @@ class WhatIfApiTests {
 	}
 
 	private String status(long whatIf) {
-		return http.get(WHATIF + "/" + whatIf, OK).path("whatIf").path("status").asString();
+		return http.get(WHATIF + "/" + whatIf, OK).path("status").asString();
 	}
 
 	@Test
@@ -152,7 +152,7 @@ class WhatIfApiTests {
 		JsonNode view = http.post(WHATIF + "?wait=30", Map.of("region", "makassar", "agencies", List.of("dpu"), "period",
 				"2025", "overrides", Map.of("kurva.baik.baik.maksimal", 50)), CREATED);
 
-		JsonNode agency = view.path("whatIf").path("agencies").path(0);
+		JsonNode agency = view.path("agencies").path(0);
 		assertThat(agency.path("limitsBefore").path("kurva.baik.baik.maksimal").asDouble()).isEqualTo(70);
 		assertThat(agency.path("limitsAfter").path("kurva.baik.baik.maksimal").asDouble()).isEqualTo(50);
 	}
