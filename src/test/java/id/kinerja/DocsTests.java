@@ -27,8 +27,7 @@ class DocsTests {
 	void theReadmeIsReadInFiveMinutes() throws IOException {
 		String readme = Files.readString(Path.of("README.md"));
 
-		// about five minutes at 250 words a minute
-		assertThat(readme.split("\\s+")).hasSizeLessThan(1300);
+		assertThat(readme.split("\\s+")).hasSizeLessThan(1200);
 	}
 
 	@Test
