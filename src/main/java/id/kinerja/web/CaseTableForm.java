@@ -21,8 +21,17 @@ record CaseTableForm(String separator, int columns, List<Line> lines) {
 
 	static final String ROW = "row";
 
-	/** One line: a comment (or blank line) with its text, the header or a row with its cells. */
-	record Line(String kind, String text, List<String> cells) {
+	/**
+	 * One line: a comment (or blank line) with its text, the header or a row with its cells (padded to the
+	 * table's width); {@code written} is how many cells the line has in the file, since a row may stop
+	 * before the columns it leaves empty.
+	 */
+	record Line(String kind, String text, List<String> cells, int written) {
+
+		Line(String kind, String text, List<String> cells) {
+			this(kind, text, cells, cells.size());
+		}
+
 	}
 
 	static boolean applies(String path) {
@@ -97,7 +106,7 @@ record CaseTableForm(String separator, int columns, List<Line> lines) {
 	private static CaseTableForm padded(String separator, List<Line> lines) {
 		int columns = lines.stream().mapToInt(line -> line.cells().size()).max().orElse(0);
 		List<Line> padded = lines.stream().map(line -> line.kind().equals(COMMENT) ? line
-				: new Line(line.kind(), null, pad(line.cells(), columns))).toList();
+				: new Line(line.kind(), null, pad(line.cells(), columns), line.written())).toList();
 		return new CaseTableForm(separator, columns, padded);
 	}
 
@@ -136,7 +145,8 @@ record CaseTableForm(String separator, int columns, List<Line> lines) {
 	String csv() {
 		StringBuilder text = new StringBuilder();
 		for (Line line : lines) {
-			text.append(line.kind().equals(COMMENT) ? line.text() : String.join(separator, line.cells()).stripTrailing())
+			text.append(line.kind().equals(COMMENT) ? line.text()
+					: String.join(separator, line.cells().subList(0, line.written())).stripTrailing())
 				.append('\n');
 		}
 		return text.toString();
