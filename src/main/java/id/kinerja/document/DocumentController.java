@@ -7,13 +7,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The official documents of a run as PDF, in the language the client asks for (Bahasa Indonesia by default). */
 @RestController
@@ -35,8 +34,9 @@ class DocumentController {
 					+ " policy version, signature blocks")
 	@ApiResponse(responseCode = "200", description = "The PDF",
 			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
-	ResponseEntity<StreamingResponseBody> employee(@PathVariable long id, @PathVariable String nip, Locale locale) {
-		return files.employee(id, nip, locale);
+	void employee(@PathVariable long id, @PathVariable String nip, Locale locale,
+			HttpServletResponse response) {
+		files.employee(id, nip, locale, response);
 	}
 
 	@GetMapping("/agencies/{agency}/recap.pdf")
@@ -45,8 +45,9 @@ class DocumentController {
 					+ " employee's ratings and predikat, the count per predikat")
 	@ApiResponse(responseCode = "200", description = "The PDF",
 			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
-	ResponseEntity<StreamingResponseBody> recap(@PathVariable long id, @PathVariable String agency, Locale locale) {
-		return files.recap(id, agency, locale);
+	void recap(@PathVariable long id, @PathVariable String agency, Locale locale,
+			HttpServletResponse response) {
+		files.recap(id, agency, locale, response);
 	}
 
 	@GetMapping("/agencies/{agency}/documents.pdf")
@@ -55,8 +56,9 @@ class DocumentController {
 					+ " laid out")
 	@ApiResponse(responseCode = "200", description = "The PDF",
 			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
-	ResponseEntity<StreamingResponseBody> bundle(@PathVariable long id, @PathVariable String agency, Locale locale) {
-		return files.bundle(id, agency, locale);
+	void bundle(@PathVariable long id, @PathVariable String agency, Locale locale,
+			HttpServletResponse response) {
+		files.bundle(id, agency, locale, response);
 	}
 
 }

@@ -1,21 +1,23 @@
 package id.kinerja.document;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 
 import id.kinerja.document.Documents.Scope;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The documents as PDF, for the pages and the API alike. What is refused (an unknown run, NIP or agency, a run
- * of another region) is refused before the first byte is written; the PDF itself is written as it is laid out.
+ * of another region) is refused before the first byte is written.
  */
 @Component
 class DocumentFiles {
@@ -36,40 +38,48 @@ class DocumentFiles {
 		this.messages = messages;
 	}
 
-	ResponseEntity<StreamingResponseBody> employee(long run, String nip, Locale locale) {
+	void employee(long run, String nip, Locale locale, HttpServletResponse response) {
 		EmployeeDocument document = documents.employee(documents.scopeOf(run, nip), nip);
 		String title = messages.getMessage("doc.title", null, locale) + " " + document.employee().name();
-		return pdf("dokumen-evaluasi-" + run + "-" + document.employee().nip() + ".pdf", out -> renderer.pdf(locale,
-				title, out, sheets -> sheets.add(EMPLOYEE, Map.of("doc", document))));
+		renderer.pdf(locale, title, out(response, "dokumen-evaluasi-" + run + "-" + document.employee().nip()),
+				sheets -> sheets.add(EMPLOYEE, Map.of("doc", document)));
 	}
 
-	ResponseEntity<StreamingResponseBody> recap(long run, String agency, Locale locale) {
+	void recap(long run, String agency, Locale locale, HttpServletResponse response) {
 		Recap recap = documents.recap(documents.scope(run, agency));
-		return pdf("rekapitulasi-" + run + "-" + agency + ".pdf", out -> renderer.pdf(locale, title(recap, locale),
-				out, sheets -> sheets.add(RECAP, Map.of("recap", recap))));
+		renderer.pdf(locale, title(recap, locale), out(response, "rekapitulasi-" + run + "-" + agency),
+				sheets -> sheets.add(RECAP, Map.of("recap", recap)));
 	}
 
 	/** The recap, then every employee's document of the agency, page by page of its results. */
-	ResponseEntity<StreamingResponseBody> bundle(long run, String agency, Locale locale) {
+	void bundle(long run, String agency, Locale locale, HttpServletResponse response) {
 		Scope scope = documents.scope(run, agency);
 		Recap recap = documents.recap(scope);
-		return pdf("dokumen-evaluasi-" + run + "-" + agency + ".pdf", out -> renderer.pdf(locale,
-				title(recap, locale), out, sheets -> {
-					sheets.add(RECAP, Map.of("recap", recap));
-					documents.eachResult(scope, result -> sheets.add(EMPLOYEE,
-							Map.of("doc", documents.employee(scope, result.nip()))));
-				}));
+		renderer.pdf(locale, title(recap, locale), out(response, "dokumen-evaluasi-" + run + "-" + agency), sheets -> {
+			sheets.add(RECAP, Map.of("recap", recap));
+			documents.eachResult(scope,
+					result -> sheets.add(EMPLOYEE, Map.of("doc", documents.employee(scope, result.nip()))));
+		});
 	}
 
 	private String title(Recap recap, Locale locale) {
 		return messages.getMessage("recap.title", null, locale) + " " + recap.header().agencyName();
 	}
 
-	private static ResponseEntity<StreamingResponseBody> pdf(String file, StreamingResponseBody body) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file).build().toString())
-			.contentType(MediaType.APPLICATION_PDF)
-			.body(body);
+	/**
+	 * The response's body, written on the request's own thread: an agency's PDF may take longer than an
+	 * asynchronous request is given (Tomcat's 30 s), and nothing here needs another thread.
+	 */
+	private static OutputStream out(HttpServletResponse response, String file) {
+		response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.inline().filename(file + ".pdf").build().toString());
+		try {
+			return response.getOutputStream();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -58,8 +56,9 @@ class DocumentPages {
 	}
 
 	@GetMapping("/documents/{nip}.pdf")
-	ResponseEntity<StreamingResponseBody> employeePdf(@PathVariable long id, @PathVariable String nip, Locale locale) {
-		return files.employee(id, nip, locale);
+	void employeePdf(@PathVariable long id, @PathVariable String nip, Locale locale,
+			HttpServletResponse response) {
+		files.employee(id, nip, locale, response);
 	}
 
 	@GetMapping("/agencies/{agency}/recap")
@@ -69,13 +68,15 @@ class DocumentPages {
 	}
 
 	@GetMapping("/agencies/{agency}/recap.pdf")
-	ResponseEntity<StreamingResponseBody> recapPdf(@PathVariable long id, @PathVariable String agency, Locale locale) {
-		return files.recap(id, agency, locale);
+	void recapPdf(@PathVariable long id, @PathVariable String agency, Locale locale,
+			HttpServletResponse response) {
+		files.recap(id, agency, locale, response);
 	}
 
 	@GetMapping("/agencies/{agency}/documents.pdf")
-	ResponseEntity<StreamingResponseBody> bundle(@PathVariable long id, @PathVariable String agency, Locale locale) {
-		return files.bundle(id, agency, locale);
+	void bundle(@PathVariable long id, @PathVariable String agency, Locale locale,
+			HttpServletResponse response) {
+		files.bundle(id, agency, locale, response);
 	}
 
 	private static String page(Model model, String template) {
