@@ -1,5 +1,7 @@
-package id.kinerja.web;
+package id.kinerja.home;
 
+import id.kinerja.staff.Scopes;
+import id.kinerja.system.PageController;
 import java.util.List;
 
 import id.kinerja.access.CurrentUser;
@@ -14,7 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What the layout's navigation shows: only what the user's role may do, in the user's regions. */
-@ControllerAdvice(basePackageClasses = Navigation.class)
+@ControllerAdvice(annotations = PageController.class)
 class Navigation {
 
 	private final Scopes scopes;
