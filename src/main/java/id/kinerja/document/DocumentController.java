@@ -52,8 +52,8 @@ class DocumentController {
 
 	@GetMapping("/agencies/{agency}/documents.pdf")
 	@Operation(operationId = "getAgencyDocuments",
-			summary = "One PDF of an agency: its recapitulation, then every employee's document, written as it is"
-					+ " laid out")
+			summary = "One PDF of an agency: its recapitulation, then every employee's document, laid out one at a"
+					+ " time (memory stays bounded)")
 	@ApiResponse(responseCode = "200", description = "The PDF",
 			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	void bundle(@PathVariable long id, @PathVariable String agency, Locale locale,

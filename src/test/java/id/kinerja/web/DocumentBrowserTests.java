@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The official documents in a real browser: an HR analyst opens an employee's Dokumen Evaluasi Kinerja
  * Pegawai from the result page and prints it (Chromium's own print to PDF, under the print style sheet),
- * in Bahasa Indonesia and in English, then the agency's recapitulation from the run page.
+ * in Bahasa Indonesia and in English, then the agency's recapitulation from the run page; another region's
+ * analyst finds no such document.
  */
 class DocumentBrowserTests extends BrowserTestBase {
 
@@ -32,6 +33,7 @@ class DocumentBrowserTests extends BrowserTestBase {
 
 		browser.find("#document-link").click();
 		browser.until(d -> d.findElement(By.id("document")));
+		String document = browser.driver.getCurrentUrl();
 		assertThat(browser.text("#document")).contains("DOKUMEN EVALUASI KINERJA PEGAWAI", nip, name, predikat,
 				"Pejabat Penilai Kinerja");
 		pressesPrint();
@@ -49,6 +51,12 @@ class DocumentBrowserTests extends BrowserTestBase {
 		browser.until(d -> d.findElement(By.id("employees")));
 		assertThat(browser.text("#employees")).contains(nip, name);
 		assertThat(printed()).contains("REKAPITULASI PREDIKAT KINERJA PEGAWAI", nip + " " + name, "Kepala ");
+
+		// another region's analyst: the document answers as an unknown run would
+		browser.signOut();
+		browser.signIn("medan.analis");
+		browser.driver.get(document);
+		assertThat(browser.text("main")).contains("404").doesNotContain(name);
 	}
 
 	/** The print button opens the browser's print dialog: here a stand-in records that it was asked for. */
