@@ -52,7 +52,9 @@ class DocumentBrowserTests extends BrowserTestBase {
 		assertThat(browser.text("#employees")).contains(nip, name);
 		assertThat(printed()).contains("REKAPITULASI PREDIKAT KINERJA PEGAWAI", nip + " " + name, "Kepala ");
 
-		// another region's analyst: the document answers as an unknown run would
+		// another region's analyst: the document answers as an unknown run would (the document pages have no
+		// header of the app, so the analyst signs out from the run's page)
+		browser.driver.get(run);
 		browser.signOut();
 		browser.signIn("medan.analis");
 		browser.driver.get(document);
