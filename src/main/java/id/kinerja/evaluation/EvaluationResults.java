@@ -115,12 +115,16 @@ public class EvaluationResults {
 		return results.page(id, filter, sort, descending, page, size);
 	}
 
-	/** One result, explained with the parameter values its rules read under the run's policy version. */
+	/**
+	 * One result, explained with the parameter values its rules read under the run's policy version, with the
+	 * assessing official's feedback for the period.
+	 */
 	public EmployeeResult result(long id, String nip) {
 		RunSummary run = readable(id).summary();
 		EmployeeResult result = results.one(id, nip).orElseThrow(() -> Refusal.notFound("nip", nip));
 		return result.withParameters(versions.compiled(run.region(), run.policyVersion())
-			.parametersRead(result.agency(), result.firedRules()));
+			.parametersRead(result.agency(), result.firedRules()))
+			.withFeedback(results.feedback(run.region(), nip, run.period()).orElse(null));
 	}
 
 	/** Writes the filtered results as CSV, or as XLSX when {@code xlsx}, page by page. */

@@ -53,6 +53,12 @@ class ImportApiTests extends ImportTestBase {
 		JsonNode siti = http.get("/api/v1/evaluations/" + run.path("id").asLong() + "/results/197303141997022002", OK);
 		// Siti heads dinkes: the unit's Baik rating is her work result, over the official's Di Atas
 		assertThat(siti.path("workResultRating").asString()).isEqualTo("SESUAI_EKSPEKTASI");
+		// the official's feedback for the period, kept with the ratings, comes with the result
+		assertThat(siti.path("supervisorFeedback").asString())
+			.isEqualTo("Waktu tunggu pasien turun, pertahankan dan bimbing perawat baru.");
+		assertThat(http.get("/api/v1/evaluations/" + run.path("id").asLong() + "/results/199001152015032003", OK)
+			.path("supervisorFeedback")
+			.isString()).isFalse();
 	}
 
 	@Test
