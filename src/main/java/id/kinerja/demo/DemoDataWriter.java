@@ -106,14 +106,21 @@ public class DemoDataWriter {
 		Batch ratings = new Batch(jdbc,
 				"insert into organisation_rating (agency_id, period_code, rating, sakip_score) values (?, ?, ?, ?)",
 				Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC);
+		Batch input = new Batch(jdbc, "insert into citizen_input (agency_id, period_code, service, channel, "
+				+ "complaints, suggestions) values (?, ?, ?, ?, ?, ?)", Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
+				Types.VARCHAR, Types.INTEGER, Types.INTEGER);
 		for (GeneratedAgency agency : generator.agencies(regionId, periodCode)) {
 			Long id = agencies.get(agency.agencyCode());
 			agency.feedback()
 				.forEach(f -> feedback.add(id, periodCode, f.service(), f.channel().name(), f.satisfactionIndex(),
 						f.respondents()));
+			agency.input()
+				.forEach(i -> input.add(id, periodCode, i.service(), i.channel().name(), i.complaints(),
+						i.suggestions()));
 			ratings.add(id, periodCode, agency.rating().name(), agency.sakipScore());
 		}
 		feedback.flush();
+		input.flush();
 		ratings.flush();
 		return new Written(0, 0, 0, 0, 0, 0, 0, feedback.count(), ratings.count());
 	}

@@ -47,6 +47,10 @@ public enum ImportKind {
 			required("nilai", "nilai_ikm", "indeks_kepuasan_masyarakat"),
 			optional("layanan", "jenis_layanan", "nama_layanan"), optional("kanal", "sumber"),
 			optional("responden", "jumlah_responden")),
+	MASUKAN_WARGA(Scope.PERIOD, optional("periode", "tahun"), required("kode_opd", "kode_unor", "unor_id"),
+			required("layanan", "jenis_layanan", "nama_layanan", "topik"), required("kanal", "sumber"),
+			required("keluhan", "jumlah_keluhan", "pengaduan", "jumlah_pengaduan"),
+			required("saran", "jumlah_saran", "usulan")),
 	JP(Scope.YEAR, optional("tahun", "tahun_kursus", "tahun_diklat"), required("nip", "nip_baru"),
 			required("jp", "jumlah_jam", "jumlah_jp", "jam_pelajaran"),
 			required("kegiatan", "nama_kursus", "nama_diklat", "nama_pelatihan", "latihan_struktural_nama"));

@@ -98,6 +98,9 @@ public class RegionExport {
 			case IKM -> "select x.period_code, a.code, x.satisfaction_index, x.service, x.channel, x.respondents"
 					+ " from citizen_feedback x join agency a on a.id = x.agency_id where a.region_id = ?{period}"
 					+ " order by x.id";
+			case MASUKAN_WARGA -> "select x.period_code, a.code, x.service, x.channel, x.complaints, x.suggestions"
+					+ " from citizen_input x join agency a on a.id = x.agency_id where a.region_id = ?{period}"
+					+ " order by x.id";
 			case JP -> "select x.calendar_year, e.nip, sum(x.hours), x.activity, min(x.id) from development_hours x"
 					+ employees + " group by x.calendar_year, e.nip, x.activity order by min(x.id)";
 		};
@@ -118,6 +121,8 @@ public class RegionExport {
 			case PREDIKAT_ORGANISASI -> list(rs.getString(1), rs.getString(2), rs.getString(3), decimal(rs, 4));
 			case IKM -> list(rs.getString(1), rs.getString(2), decimal(rs, 3), rs.getString(4), rs.getString(5),
 					String.valueOf(rs.getInt(6)));
+			case MASUKAN_WARGA -> list(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					String.valueOf(rs.getInt(5)), String.valueOf(rs.getInt(6)));
 			case JP -> list(String.valueOf(rs.getInt(1)), rs.getString(2), decimal(rs, 3), rs.getString(4));
 		};
 	}
