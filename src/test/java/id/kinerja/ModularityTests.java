@@ -3,15 +3,19 @@ package id.kinerja;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import id.kinerja.system.PageController;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The features' boundaries: no cycle between feature packages (each can be read, tested and changed
- * from the ones it uses), only the policy package touches the rule engine, and JPA entities stay out of
- * it.
+ * from the ones it uses), pages beside their feature rather than in a horizontal web package, only the
+ * policy package touches the rule engine, and JPA entities stay out of it.
  */
 class ModularityTests {
 
@@ -21,6 +25,16 @@ class ModularityTests {
 	@Test
 	void featuresDependOnEachOtherWithoutCycles() {
 		slices().matching("id.kinerja.(*)..").should().beFreeOfCycles().check(APP);
+	}
+
+	@Test
+	void pagesLiveBesideTheirFeature() {
+		noClasses().should().resideInAnyPackage("id.kinerja.web..", "id.kinerja.pages..").check(APP);
+		classes().that().areMetaAnnotatedWith(Controller.class).and().areNotMetaAnnotatedWith(RestController.class)
+			.and().areNotAnnotations()
+			.should().beAnnotatedWith(PageController.class)
+			.andShould().resideOutsideOfPackage("id.kinerja.system..")
+			.check(APP);
 	}
 
 	@Test

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import id.kinerja.appraisal.Period;
 import id.kinerja.appraisal.Periods;
 import id.kinerja.policy.fact.Predikat;
+import id.kinerja.system.PageController;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Medan's real-time monitoring: an employee's and an agency's predikat and scores across the official runs
  * of a year, as a chart (Chart.js, served by the app) over a table of the same figures.
  */
-@Controller
+@PageController
 @RequestMapping("/evaluations/trends")
-public class TrendPages {
+class TrendPages {
 
 	private final EvaluationResults results;
 

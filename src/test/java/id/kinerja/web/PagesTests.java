@@ -1,5 +1,7 @@
 package id.kinerja.web;
 
+import id.kinerja.system.TableQuery;
+
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -128,7 +130,7 @@ class PagesTests extends WebTestBase {
 			.contains("Indeks perilaku</span>: <span>");
 		int moved = Integer.parseInt(all.replaceAll("(?s).*, (\\d+) di antaranya berpindah predikat.*", "$1"));
 		List<String> movers = cells(page(whatIf + "?moved=true&sort=PREDIKAT", "makassar.analis"), "changes", 3);
-		assertThat(movers).hasSize(Math.min(moved, EvaluationPages.PAGE_SIZE)).allSatisfy(predikat -> {
+		assertThat(movers).hasSize(Math.min(moved, TableQuery.PAGE_SIZE)).allSatisfy(predikat -> {
 			String[] fromTo = predikat.split(" → ");
 			assertThat(fromTo[1]).as(predikat).isNotEqualTo(fromTo[0]);
 		});
@@ -158,7 +160,7 @@ class PagesTests extends WebTestBase {
 		assertThat(cells(page("/whatif?sort=NAME&desc=true", "makassar.analis"), "whatifs", 1).get(0))
 			.isNotEqualTo(cells(byName, "whatifs", 1).get(0));
 		List<String> nips = cells(page(whatIf + "?sort=NIP", "makassar.analis"), "changes", 0);
-		assertThat(nips).hasSize(WhatIfPages.PAGE_SIZE).isSorted();
+		assertThat(nips).hasSize(TableQuery.PAGE_SIZE).isSorted();
 		assertThat(cells(page(whatIf + "?sort=NIP&desc=true", "makassar.analis"), "changes", 0))
 			.isSortedAccordingTo(Comparator.reverseOrder()).doesNotContainAnyElementsOf(nips);
 		String second = page(whatIf + "?sort=NIP&page=1", "makassar.analis");
@@ -252,18 +254,18 @@ class PagesTests extends WebTestBase {
 			.orElseThrow();
 		String byName = page(awards + "?" + award + ".sort=NAME", "makassar.analis");
 		List<String> names = cells(byName, "candidates-" + award, 2);
-		assertThat(names).hasSize(EvaluationPages.PAGE_SIZE).isSorted();
+		assertThat(names).hasSize(TableQuery.PAGE_SIZE).isSorted();
 		assertThat(cells(byName, "candidates-PENGHARGAAN_PEKERJAAN_UMUM", 0)).as("another award keeps its rank")
 			.startsWith("1", "2");
 		assertThat(cells(page(awards + "?" + award + ".sort=NAME&" + award + ".desc=true", "makassar.analis"),
 				"candidates-" + award, 2)).isSortedAccordingTo(Comparator.reverseOrder()).first().isNotEqualTo(names.get(0));
 		List<Integer> ranks = numbers(cells(page(awards, "makassar.analis"), "candidates-" + award, 0));
-		assertThat(ranks).hasSize(EvaluationPages.PAGE_SIZE).startsWith(1, 2).isSorted();
+		assertThat(ranks).hasSize(TableQuery.PAGE_SIZE).startsWith(1, 2).isSorted();
 		assertThat(numbers(cells(page(awards + "?" + award + ".page=1", "makassar.analis"), "candidates-" + award, 0)))
 			.isNotEmpty().isSorted().doesNotContainAnyElementsOf(ranks);
 		String nearMisses = awards + "?" + award + ".near.sort=NIP";
 		List<String> nips = cells(page(nearMisses, "makassar.analis"), "near-misses-" + award, 0);
-		assertThat(nips).hasSize(EvaluationPages.PAGE_SIZE).isSorted();
+		assertThat(nips).hasSize(TableQuery.PAGE_SIZE).isSorted();
 		assertThat(cells(page(nearMisses + "&" + award + ".near.page=1", "makassar.analis"), "near-misses-" + award, 0))
 			.isNotEmpty().isSorted().doesNotContainAnyElementsOf(nips);
 		assertThat(cells(page(nearMisses + "&" + award + ".near.desc=true", "makassar.analis"), "near-misses-" + award, 0)

@@ -1,5 +1,9 @@
-package id.kinerja.web;
+package id.kinerja.evaluation;
 
+import id.kinerja.staff.Scopes;
+import id.kinerja.system.FieldErrors;
+import id.kinerja.system.PageController;
+import id.kinerja.system.TableQuery;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -11,15 +15,6 @@ import id.kinerja.appraisal.OrganisationRatingEntry;
 import id.kinerja.appraisal.OrganisationRatings;
 import id.kinerja.appraisal.Periods;
 import id.kinerja.authoring.PolicyVersions;
-import id.kinerja.evaluation.EmployeeResult;
-import id.kinerja.evaluation.EvaluationResults;
-import id.kinerja.evaluation.Evaluations;
-import id.kinerja.evaluation.ResultSort;
-import id.kinerja.evaluation.RunDetail;
-import id.kinerja.evaluation.RunJobs;
-import id.kinerja.evaluation.RunSort;
-import id.kinerja.evaluation.RunSummary;
-import id.kinerja.evaluation.StoredFinding;
 import id.kinerja.policy.CompiledPolicy;
 import id.kinerja.policy.FiredRule;
 import id.kinerja.policy.Layer;
@@ -36,7 +31,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
@@ -53,11 +47,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * An HR analyst's pages for official runs: start one, list them, read a run's results (filtered, sorted
  * and paged on the server, exported), its curve per agency, and one employee's explanation.
  */
-@Controller
+@PageController
 @RequestMapping("/evaluations")
 class EvaluationPages {
 
-	static final int PAGE_SIZE = 25;
 
 	private final Evaluations evaluations;
 
@@ -95,13 +88,13 @@ class EvaluationPages {
 		if (!model.containsAttribute("runForm")) {
 			model.addAttribute("runForm", new RunForm(region, null, "2025"));
 		}
-		return form(blankToNull(region), request, model);
+		return form(TableQuery.blankToNull(region), request, model);
 	}
 
 	/** The form to start a run above the runs, newest first unless asked otherwise. */
 	private String form(String region, HttpServletRequest request, Model model) {
 		TableQuery<RunSort> table = TableQuery.of(request, "/evaluations", RunSort.STARTED, true);
-		model.addAttribute("runs", results.runs(region, table.sort(), table.descending(), table.page(), PAGE_SIZE));
+		model.addAttribute("runs", results.runs(region, table.sort(), table.descending(), table.page(), TableQuery.PAGE_SIZE));
 		model.addAttribute("runsTable", table);
 		List<Region> runnable = scopes.regions(Permission.RUN_EVALUATION);
 		model.addAttribute("runRegions", runnable);
@@ -165,7 +158,7 @@ class EvaluationPages {
 
 		// templates call these, and SpEL sees public methods only
 		public EvaluationResults.Filter filter() {
-			return new EvaluationResults.Filter(blankToNull(agency), knownPredikat(), code(award), code(training));
+			return new EvaluationResults.Filter(TableQuery.blankToNull(agency), knownPredikat(), code(award), code(training));
 		}
 
 		/** An award or training code as the rules write them, else none. */
@@ -193,7 +186,7 @@ class EvaluationPages {
 		model.addAttribute("query", query);
 		model.addAttribute("resultsTable", table);
 		model.addAttribute("results", results.results(id, query.filter(), table.sort(), table.descending(),
-				table.page(), PAGE_SIZE));
+				table.page(), TableQuery.PAGE_SIZE));
 		model.addAttribute("charts", charts(detail));
 		model.addAttribute("predikats", Predikat.values());
 		model.addAttribute("sorts", ResultSort.values());
@@ -249,10 +242,6 @@ class EvaluationPages {
 		model.addAttribute("working", working.of(run, result));
 		model.addAttribute("rulesByLayer", byLayer);
 		return "evaluation/result";
-	}
-
-	static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -1,30 +1,26 @@
-package id.kinerja.web;
+package id.kinerja.recommendation;
 
+import id.kinerja.system.PageController;
+import id.kinerja.system.TableQuery;
 import id.kinerja.evaluation.EvaluationResults;
 import id.kinerja.system.PageOf;
 import id.kinerja.evaluation.RunDetail;
-import id.kinerja.recommendation.AwardsView;
 import id.kinerja.recommendation.AwardsView.AwardView;
 import id.kinerja.recommendation.AwardsView.Candidate;
-import id.kinerja.recommendation.CandidateSort;
-import id.kinerja.recommendation.NearMiss;
-import id.kinerja.recommendation.NearMissSort;
-import id.kinerja.recommendation.Recommendations;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import static id.kinerja.web.EvaluationPages.blankToNull;
+import static id.kinerja.system.TableQuery.blankToNull;
 
 /** An HR analyst's pages for what an official run recommends: award candidates with near-misses, and the
  * training plan per agency (CSV and XLSX as the API's). */
-@Controller
+@PageController
 @RequestMapping("/evaluations/{id}")
 class RecommendationPages {
 
@@ -61,9 +57,9 @@ class RecommendationPages {
 				"near-misses-" + award.code(), NearMissSort.CLOSEST, false);
 		return new AwardTables(award, candidates,
 				Recommendations.candidates(award, candidates.sort(), candidates.descending(), candidates.page(),
-						EvaluationPages.PAGE_SIZE),
+						TableQuery.PAGE_SIZE),
 				nearMisses, Recommendations.nearMisses(award, nearMisses.sort(), nearMisses.descending(),
-						nearMisses.page(), EvaluationPages.PAGE_SIZE));
+						nearMisses.page(), TableQuery.PAGE_SIZE));
 	}
 
 	@GetMapping("/training")

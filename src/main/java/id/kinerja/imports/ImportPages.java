@@ -1,19 +1,13 @@
-package id.kinerja.web;
+package id.kinerja.imports;
 
+import id.kinerja.staff.Scopes;
+import id.kinerja.system.PageController;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
 import id.kinerja.access.Permission;
 import id.kinerja.appraisal.Periods;
-import id.kinerja.imports.ImportFile;
-import id.kinerja.imports.ImportJobs;
-import id.kinerja.imports.ImportKind;
-import id.kinerja.imports.ImportMode;
-import id.kinerja.imports.ImportRequest;
-import id.kinerja.imports.Imports;
-import id.kinerja.imports.RegionExport;
-import id.kinerja.imports.UploadedFile;
 import id.kinerja.staff.Region;
 import id.kinerja.staff.Regions;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +17,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * is applied without uploading again; templates per kind and the region's import history. A file is read in
  * the background while the page shows the rows read so far.
  */
-@Controller
+@PageController
 @RequestMapping("/imports")
 class ImportPages {
 

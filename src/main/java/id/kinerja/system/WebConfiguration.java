@@ -1,9 +1,8 @@
-package id.kinerja.web;
+package id.kinerja.system;
 
 import java.time.Duration;
 import java.util.Locale;
 
-import id.kinerja.system.Languages;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;

@@ -1,12 +1,10 @@
-package id.kinerja.web;
+package id.kinerja.whatif;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import id.kinerja.whatif.EmployeeChange;
-import id.kinerja.whatif.Snapshot;
 
 import org.springframework.context.MessageSource;
 

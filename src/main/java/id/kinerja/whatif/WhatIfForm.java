@@ -1,5 +1,6 @@
-package id.kinerja.web;
+package id.kinerja.whatif;
 
+import id.kinerja.authoring.PolicyForms;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

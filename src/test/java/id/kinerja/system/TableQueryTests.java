@@ -1,4 +1,4 @@
-package id.kinerja.web;
+package id.kinerja.system;
 
 import id.kinerja.evaluation.ResultSort;
 import org.junit.jupiter.api.Test;

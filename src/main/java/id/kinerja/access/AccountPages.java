@@ -1,13 +1,12 @@
-package id.kinerja.web;
+package id.kinerja.access;
 
+import id.kinerja.system.FieldErrors;
+import id.kinerja.system.PageController;
 import java.util.List;
 import java.util.Set;
 
-import id.kinerja.access.OwnAccount;
 import id.kinerja.access.OwnAccount.NewToken;
 import id.kinerja.access.OwnAccount.PasswordChange;
-import id.kinerja.access.Permission;
-import id.kinerja.access.Role;
 import id.kinerja.system.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +15,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * Every user's own account: the password (a temporary one is changed here before anything else) and
  * personal API tokens, each secret shown once.
  */
-@Controller
+@PageController
 @RequestMapping("/account")
 class AccountPages {
 
@@ -48,17 +46,16 @@ class AccountPages {
 	}
 
 	@GetMapping
-	String account(Model model, @ModelAttribute("nav") Navigation.Nav nav) {
+	String account(Model model) {
 		model.addAttribute("tokenForm", new TokenForm("", 90, List.of()));
-		return page(model, nav);
+		return page(model);
 	}
 
 	@PostMapping("/tokens")
-	String createToken(@ModelAttribute("tokenForm") TokenForm form, BindingResult errors, Model model,
-			@ModelAttribute("nav") Navigation.Nav nav) {
+	String createToken(@ModelAttribute("tokenForm") TokenForm form, BindingResult errors, Model model) {
 		if (form.name() == null || form.name().isBlank()) {
 			errors.rejectValue("name", "account.tokenNameRequired");
-			return page(model, nav);
+			return page(model);
 		}
 		try {
 			OwnAccount.IssuedToken issued = account.createToken(new NewToken(form.name().strip(),
@@ -70,7 +67,7 @@ class AccountPages {
 		catch (Refusal ex) {
 			FieldErrors.reject(errors, ex, "name", "validDays", "permissions");
 		}
-		return page(model, nav);
+		return page(model);
 	}
 
 	@PostMapping("/tokens/{id}/revoke")
@@ -109,11 +106,20 @@ class AccountPages {
 		}
 	}
 
-	private String page(Model model, Navigation.Nav nav) {
+	private String page(Model model) {
 		model.addAttribute("tokens", account.tokens());
 		model.addAttribute("validity", VALIDITY);
-		model.addAttribute("permissions", Role.valueOf(nav.role()).permissions().stream().sorted().toList());
+		model.addAttribute("permissions", role().permissions().stream().sorted().toList());
 		return "account/account";
+	}
+
+	/** The signed-in user's role, as its authority names it. */
+	private static Role role() {
+		var authorities = CurrentUser.authentication().getAuthorities();
+		return java.util.Arrays.stream(Role.values())
+			.filter(role -> authorities.stream().anyMatch(a -> a.getAuthority().equals(role.authority())))
+			.findFirst()
+			.orElseThrow();
 	}
 
 }

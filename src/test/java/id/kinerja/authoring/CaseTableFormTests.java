@@ -1,4 +1,4 @@
-package id.kinerja.web;
+package id.kinerja.authoring;
 
 import java.io.IOException;
 import java.nio.file.Files;

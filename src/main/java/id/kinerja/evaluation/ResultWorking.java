@@ -1,4 +1,4 @@
-package id.kinerja.web;
+package id.kinerja.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +9,6 @@ import java.util.stream.Collectors;
 import id.kinerja.appraisal.AgencyBatch;
 import id.kinerja.appraisal.AppraisalFacts;
 import id.kinerja.appraisal.BatchSink;
-import id.kinerja.evaluation.EmployeeResult;
-import id.kinerja.evaluation.RunSummary;
 import id.kinerja.policy.ParameterDefinition;
 import id.kinerja.policy.fact.AssessorScore;
 import id.kinerja.policy.fact.Employee;

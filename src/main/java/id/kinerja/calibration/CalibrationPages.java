@@ -1,12 +1,12 @@
-package id.kinerja.web;
+package id.kinerja.calibration;
 
+import id.kinerja.staff.Scopes;
+import id.kinerja.system.FieldErrors;
+import id.kinerja.system.PageController;
+import id.kinerja.system.TableQuery;
 import java.util.Locale;
 
 import id.kinerja.access.Permission;
-import id.kinerja.calibration.Calibrations;
-import id.kinerja.calibration.Decision;
-import id.kinerja.calibration.MoveSort;
-import id.kinerja.calibration.ProposalView;
 import id.kinerja.calibration.ProposalView.AgencyView;
 import id.kinerja.calibration.ProposalView.MoveView;
 import id.kinerja.system.PageOf;
@@ -21,7 +21,6 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
@@ -32,13 +31,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import static id.kinerja.web.EvaluationPages.blankToNull;
+import static id.kinerja.system.TableQuery.blankToNull;
 
 /**
  * An HR analyst's calibration pages: propose from a run, then per agency the spread before, proposed and
  * accepted with the curve findings, and each move accepted or rejected with a reason.
  */
-@Controller
+@PageController
 class CalibrationPages {
 
 	private final Calibrations calibrations;
@@ -126,7 +125,7 @@ class CalibrationPages {
 		TableQuery<MoveSort> table = TableQuery.of(request, "/calibrations/" + proposal.id(), agency.agency() + ".",
 				"moves-" + agency.agency(), MoveSort.STEP, false);
 		return new AgencyMoves(agency, table, calibrations.moves(proposal.id(), agency.agency(), table.sort(),
-				table.descending(), table.page(), EvaluationPages.PAGE_SIZE));
+				table.descending(), table.page(), TableQuery.PAGE_SIZE));
 	}
 
 	/** A refusal of what was asked (409, 422) is shown on the form; 403 and 404 are the error page's. */

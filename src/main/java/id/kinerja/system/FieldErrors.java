@@ -1,4 +1,4 @@
-package id.kinerja.web;
+package id.kinerja.system;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -8,13 +8,13 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
 
 /** A service's refusal in the user's language: on the form field it names, on the whole form, or as text. */
-final class FieldErrors {
+public final class FieldErrors {
 
 	private FieldErrors() {
 	}
 
 	/** Puts the refusal on the field it names (one of {@code fields}), else on the whole form. */
-	static void reject(BindingResult errors, ErrorResponseException ex, String... fields) {
+	public static void reject(BindingResult errors, ErrorResponseException ex, String... fields) {
 		Object field = ex.getBody().getProperties() == null ? null : ex.getBody().getProperties().get("field");
 		String code = ex.getDetailMessageCode();
 		Object[] args = ex.getDetailMessageArguments();
@@ -29,7 +29,7 @@ final class FieldErrors {
 	}
 
 	/** Puts each violated constraint of a request on its field (the last node of its path). */
-	static void reject(BindingResult errors, ConstraintViolationException ex) {
+	public static void reject(BindingResult errors, ConstraintViolationException ex) {
 		ex.getConstraintViolations().forEach(violation -> {
 			String path = violation.getPropertyPath().toString();
 			errors.rejectValue(path.substring(path.lastIndexOf('.') + 1), "invalid", violation.getMessage());
@@ -37,7 +37,7 @@ final class FieldErrors {
 	}
 
 	/** The refusal's detail in the language of the current request. */
-	static String text(ErrorResponseException ex, MessageSource messages) {
+	public static String text(ErrorResponseException ex, MessageSource messages) {
 		return ex.updateAndGetBody(messages, LocaleContextHolder.getLocale()).getDetail();
 	}
 

@@ -1,5 +1,8 @@
-package id.kinerja.web;
+package id.kinerja.administration;
 
+import id.kinerja.staff.Scopes;
+import id.kinerja.system.PageController;
+import id.kinerja.system.TableQuery;
 import java.time.LocalDate;
 
 import id.kinerja.access.Permission;
@@ -10,7 +13,6 @@ import id.kinerja.audit.AuditSort;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
@@ -19,7 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The audit log, filtered and paged on the server; a policy officer sees only the events of its regions. */
-@Controller
+@PageController
 @RequestMapping("/audit")
 class AuditPages {
 
@@ -43,7 +45,7 @@ class AuditPages {
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
 		AuditSearch.Criteria criteria() {
-			return new AuditSearch.Criteria(EvaluationPages.blankToNull(actor), action, EvaluationPages.blankToNull(region),
+			return new AuditSearch.Criteria(TableQuery.blankToNull(actor), action, TableQuery.blankToNull(region),
 					outcome, from, to);
 		}
 

@@ -1,4 +1,4 @@
-package id.kinerja.web;
+package id.kinerja.authoring;
 
 import java.util.ArrayList;
 import java.util.List;

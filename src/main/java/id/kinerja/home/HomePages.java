@@ -1,16 +1,16 @@
-package id.kinerja.web;
+package id.kinerja.home;
 
+import id.kinerja.system.PageController;
 import java.util.List;
 import java.util.Optional;
 
 import id.kinerja.access.DemoUsers;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The login page, listing the demo users where they exist, and the start page listing what the user may do where. */
-@Controller
+@PageController
 class HomePages {
 
 	private final List<DemoUsers.Listed> demoUsers;

@@ -1,4 +1,4 @@
-package id.kinerja.web;
+package id.kinerja.evaluation;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

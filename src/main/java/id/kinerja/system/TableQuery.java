@@ -1,4 +1,4 @@
-package id.kinerja.web;
+package id.kinerja.system;
 
 import java.nio.charset.StandardCharsets;
 
@@ -17,19 +17,22 @@ import org.springframework.web.util.UriUtils;
  * @param path the page's path, without the context path; its links keep the query the request had
  * @param query the request's query string, still encoded; null for none
  */
-record TableQuery<S extends Enum<S>>(S sort, boolean descending, int page, String prefix, String anchor,
+public record TableQuery<S extends Enum<S>>(S sort, boolean descending, int page, String prefix, String anchor,
 		String path, String query) {
+
+	/** Rows of a table's page. */
+	public static final int PAGE_SIZE = 25;
 
 	/** The text the pager replaces with a page number. */
 	static final String PAGE_NUMBER = "PAGENO";
 
 	/** The only table of a page. */
-	static <S extends Enum<S>> TableQuery<S> of(HttpServletRequest request, String path, S sort, boolean descending) {
+	public static <S extends Enum<S>> TableQuery<S> of(HttpServletRequest request, String path, S sort, boolean descending) {
 		return of(request, path, "", null, sort, descending);
 	}
 
 	/** One of several tables of a page: its parameters begin with {@code prefix}. */
-	static <S extends Enum<S>> TableQuery<S> of(HttpServletRequest request, String path, String prefix, String anchor,
+	public static <S extends Enum<S>> TableQuery<S> of(HttpServletRequest request, String path, String prefix, String anchor,
 			S sort, boolean descending) {
 		S asked = constant(sort.getDeclaringClass(), request.getParameter(prefix + "sort"));
 		S order = asked == null ? sort : asked;
@@ -91,6 +94,11 @@ record TableQuery<S extends Enum<S>>(S sort, boolean descending, int page, Strin
 
 	private String name(String parameter) {
 		return UriUtils.encodeQueryParam(prefix + parameter, StandardCharsets.UTF_8);
+	}
+
+	/** A filter's field left empty means no filter. */
+	public static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

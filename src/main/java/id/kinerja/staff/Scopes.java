@@ -1,4 +1,4 @@
-package id.kinerja.web;
+package id.kinerja.staff;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -6,14 +6,12 @@ import java.util.function.Supplier;
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.access.RegionScope;
-import id.kinerja.staff.Region;
-import id.kinerja.staff.Regions;
 
 import org.springframework.stereotype.Component;
 
 /** The regions in which the signed-in user may do something: what the navigation and the forms offer. */
 @Component
-class Scopes {
+public class Scopes {
 
 	private final Regions regions;
 
@@ -24,27 +22,27 @@ class Scopes {
 		this.access = access;
 	}
 
-	List<Region> regions(Permission permission) {
+	public List<Region> regions(Permission permission) {
 		RegionScope scope = access.scope(permission);
 		return regions.findAllByOrderByIdAsc().stream().filter(region -> scope.includes(region.getId())).toList();
 	}
 
 	/** Refuses (403, audited) unless the user holds the permission in the region. */
-	void require(String region, Permission permission) {
+	public void require(String region, Permission permission) {
 		access.require(region, permission);
 	}
 
 	/** As an unknown id would (404) unless the user holds the permission in the region; audited. */
-	void requireVisible(String region, Permission permission, Supplier<? extends RuntimeException> unknown) {
+	public void requireVisible(String region, Permission permission, Supplier<? extends RuntimeException> unknown) {
 		access.requireVisible(region, permission, unknown);
 	}
 
 	/** Whether the user holds the permission in every region (an administrator's role). */
-	boolean everywhere(Permission permission) {
+	public boolean everywhere(Permission permission) {
 		return access.scope(permission).all();
 	}
 
-	boolean allows(String region, Permission permission) {
+	public boolean allows(String region, Permission permission) {
 		return access.allows(region, permission);
 	}
 

@@ -1,5 +1,9 @@
-package id.kinerja.web;
+package id.kinerja.authoring;
 
+import id.kinerja.staff.Scopes;
+import id.kinerja.system.FieldErrors;
+import id.kinerja.system.PageController;
+import id.kinerja.system.TableQuery;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,11 +12,6 @@ import java.util.Map;
 
 import id.kinerja.access.CurrentUser;
 import id.kinerja.access.Permission;
-import id.kinerja.authoring.ChangeView;
-import id.kinerja.authoring.FileVersionView;
-import id.kinerja.authoring.PolicyAuthoring;
-import id.kinerja.authoring.PolicyHistory;
-import id.kinerja.authoring.VersionSort;
 import id.kinerja.system.PageOf;
 import id.kinerja.policy.InvalidDraft;
 import id.kinerja.policy.Layer;
@@ -26,7 +25,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -44,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A policy officer's pages: the region's policy as layers, the file editor with validation and
  * publishing, pending changes to approve or reject, a file's versions and their diff, rollback.
  */
-@Controller
+@PageController
 @RequestMapping("/policies")
 class PolicyPages {
 
@@ -94,13 +92,13 @@ class PolicyPages {
 		TableQuery<VersionSort> releases = TableQuery.of(request, path, "releases.", "releases", VersionSort.VERSION, true);
 		model.addAttribute("releasesTable", releases);
 		model.addAttribute("releases", history.releases(region, releases.sort(), releases.descending(), releases.page(),
-				EvaluationPages.PAGE_SIZE));
+				TableQuery.PAGE_SIZE));
 		model.addAttribute("rollbackChoices", history.releases(region));
 		if (scopes.allows(region, Permission.READ_DRAFTS)) {
 			TableQuery<VersionSort> changes = TableQuery.of(request, path, "changes.", "changes", VersionSort.VERSION, true);
 			model.addAttribute("changesTable", changes);
 			model.addAttribute("changes", history.changes(region, changes.sort(), changes.descending(), changes.page(),
-					EvaluationPages.PAGE_SIZE));
+					TableQuery.PAGE_SIZE));
 		}
 		model.addAttribute("canEdit", scopes.allows(region, Permission.EDIT_POLICY));
 		model.addAttribute("canRollback", scopes.allows(region, Permission.ROLLBACK_POLICY));
@@ -276,7 +274,7 @@ class PolicyPages {
 		TableQuery<VersionSort> table = TableQuery.of(request, "/policies/" + region + "/history", VersionSort.VERSION,
 				true);
 		PageOf<FileVersionView> versions = history.history(region, path, table.sort(), table.descending(),
-				table.page(), EvaluationPages.PAGE_SIZE);
+				table.page(), TableQuery.PAGE_SIZE);
 		model.addAttribute("path", path);
 		model.addAttribute("versions", versions);
 		model.addAttribute("versionsTable", table);

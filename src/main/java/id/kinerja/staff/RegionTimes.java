@@ -1,11 +1,8 @@
-package id.kinerja.web;
+package id.kinerja.staff;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
-import id.kinerja.staff.Region;
-import id.kinerja.staff.Regions;
-import id.kinerja.staff.TimeZoneName;
 
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package id.kinerja.web;
+package id.kinerja.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +11,10 @@ import id.kinerja.policy.fact.Predikat;
  * One agency's predikat spread beside the curve its organisation rating allows: a bar per predikat with
  * the limit the policy's {@code kurva.<rating>.<predikat>.maksimal|minimal} parameter sets, if any.
  */
-record CurveChart(String agency, OrganisationRating rating, long total, List<Bar> bars, List<String> findings) {
+public record CurveChart(String agency, OrganisationRating rating, long total, List<Bar> bars, List<String> findings) {
 
 	/** @param limit percent, or null where the curve sets none; {@code maximum} tells which side it bounds */
-	record Bar(Predikat predikat, long count, double percent, Double limit, boolean maximum) {
+	public record Bar(Predikat predikat, long count, double percent, Double limit, boolean maximum) {
 
 		static final double LIMIT_WIDTH = 0.8;
 
@@ -38,7 +38,7 @@ record CurveChart(String agency, OrganisationRating rating, long total, List<Bar
 
 	}
 
-	static CurveChart of(String agency, OrganisationRating rating, Map<Predikat, ? extends Number> counts,
+	public static CurveChart of(String agency, OrganisationRating rating, Map<Predikat, ? extends Number> counts,
 			Map<String, Double> limits, List<String> findings) {
 		long total = counts.values().stream().mapToLong(Number::longValue).sum();
 		List<Bar> bars = new ArrayList<>();

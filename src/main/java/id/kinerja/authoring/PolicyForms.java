@@ -1,14 +1,14 @@
-package id.kinerja.web;
+package id.kinerja.authoring;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** What a policy officer submits on the policy pages. */
-final class PolicyForms {
+public final class PolicyForms {
 
 	/** Longest rule or case file the editor accepts, as the API does. */
-	static final int MAX_FILE = 200_000;
+	public static final int MAX_FILE = 200_000;
 
 	private PolicyForms() {
 	}
@@ -17,7 +17,7 @@ final class PolicyForms {
 	 * A draft of one file: validated, or published with a comment.
 	 * @param action {@code validate} or {@code publish}
 	 */
-	record FileDraft(@Size(max = MAX_FILE) String content, @Size(max = 500) String comment, String action) {
+	public record FileDraft(@Size(max = MAX_FILE) String content, @Size(max = 500) String comment, String action) {
 
 		boolean publishing() {
 			return "publish".equals(action);
@@ -26,11 +26,11 @@ final class PolicyForms {
 	}
 
 	/** Approving or rejecting another officer's change. */
-	record Decision(@NotBlank @Size(max = 500) String comment) {
+	public record Decision(@NotBlank @Size(max = 500) String comment) {
 	}
 
 	/** Making an earlier release active again. */
-	record Rollback(@NotNull Long release, @NotBlank @Size(max = 400) String comment) {
+	public record Rollback(@NotNull Long release, @NotBlank @Size(max = 400) String comment) {
 	}
 
 }

@@ -1,6 +1,5 @@
-package id.kinerja.web;
+package id.kinerja.system;
 
-import id.kinerja.evaluation.TrendPages;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -15,7 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * A page that cannot be shown (403 outside the user's regions, 404 for an unknown run) answers with an
  * HTML page and the same status, not with the API's problem detail.
  */
-@ControllerAdvice(basePackageClasses = PageErrors.class, assignableTypes = TrendPages.class)
+@ControllerAdvice(annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 

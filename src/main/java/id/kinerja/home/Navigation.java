@@ -1,10 +1,11 @@
-package id.kinerja.web;
+package id.kinerja.home;
 
+import id.kinerja.staff.Scopes;
+import id.kinerja.system.PageController;
 import java.util.List;
 
 import id.kinerja.access.CurrentUser;
 import id.kinerja.access.Permission;
-import id.kinerja.evaluation.TrendPages;
 import id.kinerja.staff.Region;
 
 import org.springframework.security.core.Authentication;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What the layout's navigation shows: only what the user's role may do, in the user's regions. */
-@ControllerAdvice(basePackageClasses = Navigation.class, assignableTypes = TrendPages.class)
+@ControllerAdvice(annotations = PageController.class)
 class Navigation {
 
 	private final Scopes scopes;

@@ -1,5 +1,8 @@
-package id.kinerja.web;
+package id.kinerja.administration;
 
+import id.kinerja.staff.Scopes;
+import id.kinerja.system.FieldErrors;
+import id.kinerja.system.PageController;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,7 +15,6 @@ import id.kinerja.access.UserAdministration.UserView;
 import id.kinerja.system.Refusal;
 import jakarta.validation.ConstraintViolationException;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * the users with role, regions, state and last sign-in; create, change, disable, reset a password (the
  * temporary password is shown once).
  */
-@Controller
+@PageController
 @RequestMapping("/users")
 class UserPages {
 

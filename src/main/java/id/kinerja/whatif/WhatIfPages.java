@@ -1,5 +1,10 @@
-package id.kinerja.web;
+package id.kinerja.whatif;
 
+import id.kinerja.evaluation.CurveChart;
+import id.kinerja.staff.Scopes;
+import id.kinerja.system.FieldErrors;
+import id.kinerja.system.PageController;
+import id.kinerja.system.TableQuery;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -17,19 +22,11 @@ import id.kinerja.policy.Policies;
 import id.kinerja.policy.PolicyFile;
 import id.kinerja.staff.Agencies;
 import id.kinerja.staff.Regions;
-import id.kinerja.whatif.ChangeFilter;
-import id.kinerja.whatif.ChangeSort;
-import id.kinerja.whatif.EmployeeChange;
-import id.kinerja.whatif.WhatIfOutcome;
-import id.kinerja.whatif.WhatIfRequest;
-import id.kinerja.whatif.WhatIfSort;
-import id.kinerja.whatif.WhatIfs;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
@@ -45,14 +42,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * optional edited file; then the progress while it runs, and the migration matrix, spreads, awards,
  * training demand and the employees who change.
  */
-@Controller
+@PageController
 @RequestMapping("/whatif")
 class WhatIfPages {
 
 	/** How long the form waits for a what-if before showing its progress instead. */
 	private static final Duration PATIENCE = Duration.ofSeconds(2);
-
-	static final int PAGE_SIZE = 25;
 
 	private final WhatIfs whatIfs;
 
@@ -83,8 +78,8 @@ class WhatIfPages {
 	String list(@RequestParam(required = false) String region, HttpServletRequest request, Model model) {
 		TableQuery<WhatIfSort> table = TableQuery.of(request, "/whatif", WhatIfSort.REQUESTED, true);
 		model.addAttribute("whatIfsTable", table);
-		model.addAttribute("whatIfs", whatIfs.list(EvaluationPages.blankToNull(region), table.sort(),
-				table.descending(), table.page(), PAGE_SIZE));
+		model.addAttribute("whatIfs", whatIfs.list(TableQuery.blankToNull(region), table.sort(),
+				table.descending(), table.page(), TableQuery.PAGE_SIZE));
 		model.addAttribute("regions", scopes.regions(Permission.RUN_WHAT_IF));
 		return "whatif/list";
 	}
@@ -164,7 +159,7 @@ class WhatIfPages {
 		WhatIfOutcome outcome = whatIfs.read(id);
 		model.addAttribute("whatIf", outcome);
 		if (outcome.summary() != null) {
-			String only = EvaluationPages.blankToNull(agency);
+			String only = TableQuery.blankToNull(agency);
 			TableQuery<ChangeSort> table = TableQuery.of(request, "/whatif/" + id, ChangeSort.AGENCY, false);
 			model.addAttribute("matrix", MigrationMatrix.of(outcome.summary().migration().stream()
 				.map(m -> new MigrationMatrix.Move(m.from(), m.to(), m.count())).toList()));
@@ -175,7 +170,7 @@ class WhatIfPages {
 			model.addAttribute("movedCount", outcome.summary().migration().stream()
 				.filter(m -> !Objects.equals(m.from(), m.to())).mapToInt(WhatIfOutcome.Migration::count).sum());
 			PageOf<EmployeeChange> changes = whatIfs.changes(id, new ChangeFilter(only, moved), table.sort(),
-					table.descending(), table.page(), PAGE_SIZE);
+					table.descending(), table.page(), TableQuery.PAGE_SIZE);
 			model.addAttribute("changes", changes);
 			model.addAttribute("changeRows",
 					changes.content().stream().map(change -> ChangeRow.of(change, messages, locale)).toList());

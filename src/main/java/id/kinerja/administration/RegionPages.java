@@ -1,5 +1,8 @@
-package id.kinerja.web;
+package id.kinerja.administration;
 
+import id.kinerja.staff.Scopes;
+import id.kinerja.system.FieldErrors;
+import id.kinerja.system.PageController;
 import id.kinerja.access.Permission;
 import id.kinerja.appraisal.PeriodAdministration;
 import id.kinerja.appraisal.Periods;
@@ -14,7 +17,6 @@ import id.kinerja.staff.StaffChanges;
 import id.kinerja.staff.TimeZoneName;
 import jakarta.validation.Valid;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
@@ -30,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * An administrator's pages for regions (with their time zone), their agencies and the evaluation periods:
  * create, edit, retire; each region's history of changes.
  */
-@Controller
+@PageController
 @RequestMapping("/regions")
 class RegionPages {
 
