@@ -12,6 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +27,9 @@ class TrendBrowserTests extends BrowserTestBase {
 
 	@Autowired
 	OfficialRuns runs;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	/** The demo's runs, the newest of each period; started once for the shared context. */
 	static List<Long> demo;
@@ -81,6 +85,23 @@ class TrendBrowserTests extends BrowserTestBase {
 		}
 		assertThat(browser.text("#trend-table")).contains("Sangat Baik").contains("Tahunan").contains("Bulanan");
 		browser.screenshot("trend-agency");
+	}
+
+	@Test
+	void aResultShowsTheSupervisorsFeedbackForItsPeriod() {
+		String nip = jdbc.queryForObject("""
+				select min(e.nip) from official_rating r join employee e on e.id = r.employee_id
+				join agency a on a.id = e.agency_id
+				where a.region_id = 'medan' and a.code = 'dinkes' and r.period_code = '2025-Q4'
+				  and r.feedback is not null""", String.class);
+		String feedback = jdbc.queryForObject("""
+				select r.feedback from official_rating r join employee e on e.id = r.employee_id
+				where e.nip = ? and r.period_code = '2025-Q4'""", String.class, nip);
+		browser.signIn("medan.analis");
+		browser.open("/evaluations/" + demo.get(1) + "/results/" + nip);
+
+		assertThat(browser.text("#supervisor-feedback")).isEqualTo(feedback);
+		assertThat(browser.text("main")).contains("Umpan balik atasan periode ini");
 	}
 
 	/** A canvas drawn by Chart.js, the library loaded from the app itself. */
