@@ -208,6 +208,20 @@ class CalibrationStore {
 				rs.getObject(12, OffsetDateTime.class), rs.getString(13));
 	}
 
+	/** The predikat of every accepted move of the run's proposals, by NIP. */
+	Map<String, Predikat> accepted(long run) {
+		Map<String, Predikat> accepted = new LinkedHashMap<>();
+		jdbc.sql("""
+				select m.nip, m.to_predikat from calibration_move m
+				join calibration_proposal p on p.id = m.proposal_id
+				where p.run_id = :run and m.decision = 'ACCEPTED' order by m.id""")
+			.param("run", run)
+			.query((ResultSet rs) -> {
+				accepted.put(rs.getString(1).strip(), Predikat.valueOf(rs.getString(2)));
+			});
+		return accepted;
+	}
+
 	/** Records a decision unless one stands already; false when it does. */
 	boolean decide(long proposal, String nip, Decision decision, String reason) {
 		return jdbc.sql("""

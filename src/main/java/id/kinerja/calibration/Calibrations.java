@@ -127,6 +127,15 @@ public class Calibrations {
 		return store.proposalsOf(run.id()).stream().map(proposal -> view(proposal, run)).toList();
 	}
 
+	/**
+	 * The calibrated predikat of each employee of the run (by NIP) whose move was accepted, for the official
+	 * documents to show beside the original; an employee without an accepted move is not in it.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Predikat> accepted(long runId) {
+		return store.accepted(run(runId, Permission.READ_RESULTS).id());
+	}
+
 	private ProposalView view(ProposalRow proposal, OfficialRun run) {
 		CompiledPolicy policy = policy(run);
 		List<MoveView> moves = store.moves(proposal);

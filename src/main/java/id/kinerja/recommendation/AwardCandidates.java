@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 
 import id.kinerja.authoring.PolicyVersions;
 import id.kinerja.evaluation.OfficialRun;
@@ -59,29 +60,39 @@ class AwardCandidates {
 	 * @param award one award code, or null for every award of the run and of the region's rules
 	 * @throws Refusal (404) for an award neither names
 	 */
-	AwardsView of(OfficialRun run, String award, String agency, boolean nearMisses) {
+	AwardsView of(OfficialRun run, String award, String agency) {
 		CompiledPolicy policy = versions.compiled(run.region(), run.policyVersion());
-		Map<String, StoredResult> stored = new LinkedHashMap<>();
-		results.each(run.id(), agency, result -> stored.put(result.nip(), result));
+		Map<String, StoredResult> stored = stored(run, agency);
 		Map<String, String> names = awardNames(policy, stored);
 		if (award != null && !names.containsKey(award)) {
 			throw Refusal.notFound("award", award);
 		}
-		List<AwardRule> rules = policy.awardRules()
-			.stream()
-			.filter(r -> award == null || r.code().equals(award))
-			.toList();
-		Map<String, List<NearMiss>> misses = nearMisses ? nearMisses(run, agency, policy, rules, stored) : Map.of();
+		List<AwardRule> rules = rules(policy, award);
 		List<AwardView> awards = new ArrayList<>();
 		names.forEach((code, name) -> {
 			if (award == null || award.equals(code)) {
 				List<AwardRule> giving = rules.stream().filter(r -> r.code().equals(code)).toList();
 				awards.add(new AwardView(code, name, giving.stream().anyMatch(r -> r.rule().layer() == Layer.REGION),
 						giving.stream().map(r -> ruleView(policy, r)).toList(), candidates(code, stored, policy),
-						misses.getOrDefault(code, List.of())));
+						List.of()));
 			}
 		});
-		return new AwardsView(run.id(), run.region(), run.period(), agency, run.policyVersion(), RANKING, awards);
+		return new AwardsView(run.id(), run.region(), run.period(), agency, run.policyVersion(), RANKING, awards, null);
+	}
+
+	/** How many employees a near-miss list of the run looks at: the stored results of its scope. */
+	int employees(OfficialRun run, String agency) {
+		return results.count(run.id(), agency);
+	}
+
+	private Map<String, StoredResult> stored(OfficialRun run, String agency) {
+		Map<String, StoredResult> stored = new LinkedHashMap<>();
+		results.each(run.id(), agency, result -> stored.put(result.nip(), result));
+		return stored;
+	}
+
+	private static List<AwardRule> rules(CompiledPolicy policy, String award) {
+		return policy.awardRules().stream().filter(r -> award == null || r.code().equals(award)).toList();
 	}
 
 	/** Every award the region's rules can give and every award the run's results hold, by code. */
@@ -131,15 +142,24 @@ class AwardCandidates {
 					.toList());
 	}
 
-	private Map<String, List<NearMiss>> nearMisses(OfficialRun run, String agency, CompiledPolicy policy,
-			List<AwardRule> rules, Map<String, StoredResult> stored) {
-		NearMisses analysis = new NearMisses(policy, rules, stored);
+	/**
+	 * The near-misses of the run's scope, closest first: its employees' facts evaluated again, an agency's
+	 * batch at a time, under the run's policy version with one condition relaxed.
+	 *
+	 * @param progress told the number of employees looked at so far, after each batch
+	 */
+	List<NearMiss> nearMisses(OfficialRun run, String award, String agency, IntConsumer progress) {
+		CompiledPolicy policy = versions.compiled(run.region(), run.policyVersion());
+		Map<String, StoredResult> stored = stored(run, agency);
+		NearMisses analysis = new NearMisses(policy, rules(policy, award), stored);
 		List<NearMiss> all = new ArrayList<>();
-		facts.each(run.region(), agency != null ? agency : run.agency(), run.period(),
-				(group, employees) -> all.addAll(analysis.of(group, employees)));
-		Map<String, List<NearMiss>> byAward = new TreeMap<>();
-		all.stream().sorted(NearMisses.CLOSEST_FIRST).forEach(m -> byAward.computeIfAbsent(m.award(), a -> new ArrayList<>()).add(m));
-		return byAward;
+		int[] seen = { 0 };
+		facts.each(run.region(), agency != null ? agency : run.agency(), run.period(), (group, employees) -> {
+			all.addAll(analysis.of(group, employees));
+			seen[0] += employees.size();
+			progress.accept(seen[0]);
+		});
+		return all.stream().sorted(NearMisses.CLOSEST_FIRST).toList();
 	}
 
 	private static int predikatRank(String predikat) {

@@ -1,7 +1,9 @@
 package id.kinerja.recommendation;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import id.kinerja.policy.FiredRule;
 
@@ -11,9 +13,28 @@ import id.kinerja.policy.FiredRule;
  * @param agency the agency asked for, null for every agency of the run
  * @param policyVersion the policy version of the run: its rules, parameters and near-misses
  * @param ranking how candidates are ranked
+ * @param nearMissList the job that finds the near-misses, when they were asked for: while it is QUEUED or
+ * RUNNING the awards' near-miss lists are empty and the same request asked again shows its progress
  */
 public record AwardsView(long run, String region, String period, String agency, String policyVersion, String ranking,
-		List<AwardView> awards) {
+		List<AwardView> awards, NearMissList nearMissList) {
+
+	/**
+	 * The background job of a near-miss list: its status (QUEUED, RUNNING, DONE or FAILED), the employees
+	 * looked at of the scope's total, why it failed, and when it finished.
+	 */
+	public record NearMissList(long id, String status, int done, int total, String error, OffsetDateTime finishedAt) {
+	}
+
+	/** This view with each award's near-misses from the list, closest first, and the list's progress. */
+	AwardsView withNearMisses(NearMissList list, List<NearMiss> nearMisses) {
+		Map<String, List<NearMiss>> byAward = nearMisses.stream().collect(Collectors.groupingBy(NearMiss::award));
+		List<AwardView> with = awards.stream()
+			.map(a -> new AwardView(a.code(), a.name(), a.perAgency(), a.rules(), a.candidates(),
+					byAward.getOrDefault(a.code(), List.of())))
+			.toList();
+		return new AwardsView(run, region, period, agency, policyVersion, ranking, with, list);
+	}
 
 	/**
 	 * One award with its candidates, best first, and its near-misses, closest first.

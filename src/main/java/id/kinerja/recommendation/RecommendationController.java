@@ -4,6 +4,7 @@ import java.util.List;
 
 import id.kinerja.evaluation.OfficialRun;
 import id.kinerja.system.PageOf;
+import id.kinerja.system.Refuses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,13 +92,22 @@ class RecommendationController {
 			description = "Ranking: predikat, then final score, work score and behaviour index, highest first; NIP breaks ties. "
 					+ "Near-misses: employees without the award evaluated again under the run's policy version with one "
 					+ "parameter of the award rule relaxed by 2, 5 or 10% of its valid range (the direction that adds "
-					+ "holders), and one year on for a condition on years of service.")
-	AwardsView awardCandidates(@PathVariable long id,
+					+ "holders), and one year on for a condition on years of service. The near-misses are found once per "
+					+ "run, award and agency by a job of the background queue (`nearMissList`); a request that starts it "
+					+ "waits up to `kinerja.work.near-miss-wait`, then answers 202 with the candidates and the job's "
+					+ "progress, and the same request asked again shows how far it got, then the near-misses.")
+	@ApiResponse(responseCode = "200", description = "the candidates, and the near-misses when asked for")
+	@ApiResponse(responseCode = "202", description = "the candidates; the near-miss list is still QUEUED or RUNNING")
+	@Refuses(status = 429, when = "The queue of near-miss lists is full; Retry-After says when to ask again")
+	ResponseEntity<AwardsView> awardCandidates(@PathVariable long id,
 			@Parameter(description = "one award code, e.g. PEGAWAI_TELADAN; without it every award")
 			@RequestParam(required = false) String award, @RequestParam(required = false) String agency,
 			@Parameter(description = "false to leave the near-misses out (they evaluate the facts again)")
 			@RequestParam(defaultValue = "true") boolean nearMisses) {
-		return recommendations.awardCandidates(id, award, agency, nearMisses);
+		AwardsView view = recommendations.awardCandidates(id, award, agency, nearMisses);
+		boolean waiting = view.nearMissList() != null
+				&& List.of("QUEUED", "RUNNING").contains(view.nearMissList().status());
+		return ResponseEntity.status(waiting ? HttpStatus.ACCEPTED : HttpStatus.OK).body(view);
 	}
 
 }

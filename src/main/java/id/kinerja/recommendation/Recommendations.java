@@ -3,14 +3,11 @@ package id.kinerja.recommendation;
 import java.time.Duration;
 import java.util.List;
 
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.kinerja.evaluation.OfficialResults;
 import id.kinerja.evaluation.OfficialRun;
+import id.kinerja.access.CurrentUser;
 import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.system.PageOf;
@@ -19,6 +16,7 @@ import id.kinerja.recommendation.AwardsView.Candidate;
 import id.kinerja.staff.Agencies;
 import id.kinerja.system.Capacity;
 import id.kinerja.system.Refusal;
+import id.kinerja.work.Jobs;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -46,9 +44,8 @@ public class Recommendations {
 	private final RegionAccess access;
 
 	/**
-	 * Award lists by run: a run's stored results and its policy version never change, while finding the
-	 * near-misses of a city takes seconds, and every page or order of the list asks again. Bounded by the
-	 * number of candidates and near-misses held.
+	 * Candidates by run: a run's stored results and its policy version never change, and every page or order
+	 * of the list asks again. Bounded by the number of candidates held; near-misses are kept by their job.
 	 */
 	private final Cache<AwardsKey, AwardsView> awardLists = Caffeine.newBuilder()
 		.maximumWeight(200_000)
@@ -57,17 +54,25 @@ public class Recommendations {
 		.expireAfterAccess(Duration.ofMinutes(30))
 		.build();
 
+	private static final Duration POLL = Duration.ofMillis(100);
+
 	private final Capacity capacity;
 
-	private final Semaphore nearMissTurns;
+	private final NearMissLists lists;
 
-	private record AwardsKey(long run, String award, String agency, boolean nearMisses) {
+	private final NearMissTask task;
+
+	private final Jobs jobs;
+
+	private record AwardsKey(long run, String award, String agency) {
 	}
 
 	Recommendations(Courses courses, StoredResults results, OfficialResults official, AwardCandidates awards, Agencies agencies,
-			RegionAccess access, Capacity capacity) {
+			RegionAccess access, Capacity capacity, NearMissLists lists, NearMissTask task, Jobs jobs) {
 		this.capacity = capacity;
-		this.nearMissTurns = new Semaphore(capacity.nearMisses(), true);
+		this.lists = lists;
+		this.task = task;
+		this.jobs = jobs;
 		this.courses = courses;
 		this.results = results;
 		this.official = official;
@@ -90,39 +95,58 @@ public class Recommendations {
 	}
 
 	/**
+	 * The award candidates and, when asked for, the near-misses: a job of the background queue finds them
+	 * once per run, award and agency; until it is done the answer shows its progress and asking again
+	 * shows how far it got. Waits at most {@code kinerja.work.near-miss-wait} for a list it has to start.
+	 *
 	 * @param award one award code, or null for every award
 	 * @param agency one agency of the run's region, or null for every agency of the run
+	 * @throws Refusal 429 when the queue of lists is full
 	 */
 	public AwardsView awardCandidates(long run, String award, String agency, boolean nearMisses) {
 		OfficialRun stored = readable(run, agency);
-		return awardLists.get(new AwardsKey(run, award, agency, nearMisses),
-				key -> nearMisses ? computing(() -> awards.of(stored, award, agency, true))
-						: awards.of(stored, award, agency, false));
+		AwardsView view = awardLists.get(new AwardsKey(run, award, agency), key -> awards.of(stored, award, agency));
+		if (!nearMisses) {
+			return view;
+		}
+		NearMissLists.Scope scope = new NearMissLists.Scope(run, award, agency);
+		NearMissLists.Stored list = lists.find(scope).orElse(null);
+		if (list != null && list.status().equals("FAILED")) {
+			lists.forget(list.id());
+			list = null;
+		}
+		if (list == null) {
+			list = await(start(stored, scope));
+		}
+		return view.withNearMisses(new AwardsView.NearMissList(list.id(), list.status(), list.done(), list.total(),
+				list.error(), list.finishedAt()), list.nearMisses());
 	}
 
-	/**
-	 * Near-misses evaluate a whole run again with relaxed thresholds: at most {@code kinerja.work.near-misses}
-	 * at once; a request that waits past {@code near-miss-wait} for its turn is refused with 429.
-	 */
-	private AwardsView computing(Supplier<AwardsView> work) {
-		boolean turn;
-		try {
-			turn = nearMissTurns.tryAcquire(capacity.nearMissWait().toMillis(), TimeUnit.MILLISECONDS);
+	private long start(OfficialRun run, NearMissLists.Scope scope) {
+		long waiting = lists.inProgress();
+		if (waiting >= capacity.nearMisses() + capacity.nearMissQueue()) {
+			throw Capacity.busy("daftar nyaris-penghargaan", capacity.nearMisses(), (int) waiting, Duration.ofSeconds(10));
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			turn = false;
+		long id = lists.queue(scope, awards.employees(run, scope.agency()), CurrentUser.name());
+		jobs.background(task.task(), String.valueOf(id));
+		return id;
+	}
+
+	/** The list once done within the wait, its progress otherwise. */
+	private NearMissLists.Stored await(long id) {
+		long deadline = System.nanoTime() + capacity.nearMissWait().toNanos();
+		NearMissLists.Stored list = lists.find(id).orElseThrow();
+		while (list.inProgress() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(POLL.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			list = lists.find(id).orElseThrow();
 		}
-		if (!turn) {
-			throw Capacity.busy("daftar nyaris-penghargaan", capacity.nearMisses(), nearMissTurns.getQueueLength(),
-					capacity.nearMissWait());
-		}
-		try {
-			return work.get();
-		}
-		finally {
-			nearMissTurns.release();
-		}
+		return list;
 	}
 
 	/**

@@ -85,6 +85,11 @@ class StoredResults {
 		each(OF_RUN, runId, agency, sink);
 	}
 
+	/** How many employees the run holds (of one agency when given). */
+	int count(long runId, String agency) {
+		return jdbc.sql("select count(*) " + OF_RUN).param("run", runId).param("agency", agency).query(Integer.class).single();
+	}
+
 	private void each(String filter, long runId, String agency, Consumer<StoredResult> sink) {
 		jdbc.sql(COLUMNS + filter + "order by agency_code, nip")
 			.param("run", runId)

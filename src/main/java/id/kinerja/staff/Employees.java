@@ -17,6 +17,9 @@ public interface Employees extends ListCrudRepository<Employee, Long>, ListPagin
 
 	Optional<Employee> findByNip(String nip);
 
+	/** The head of an agency (unit head), who signs its documents; none when the data names none. */
+	Optional<Employee> findFirstByAgencyIdAndUnitHeadTrueOrderByIdAsc(Long agencyId);
+
 	long countByAgencyRegionId(String regionId);
 
 	long countByAgencyRegionIdAndAgencyCodeIn(String regionId, Collection<String> agencyCodes);

@@ -80,12 +80,12 @@ public class JobEngine implements SmartLifecycle {
 			scheduler.start();
 			schedulers.put(queue, scheduler);
 		}
-		log.info("Job engine started on {} with {} threads for official runs and {} for what-ifs",
+		log.info("Job engine started on {} with {} threads for official runs and {} for what-ifs and near-miss lists",
 				settings.instanceName(), threads(Queue.OFFICIAL), threads(Queue.BACKGROUND));
 	}
 
 	private int threads(Queue queue) {
-		return queue == Queue.OFFICIAL ? settings.threads() : capacity.whatIfs();
+		return queue == Queue.OFFICIAL ? settings.threads() : capacity.whatIfs() + capacity.nearMisses();
 	}
 
 	/** Tells this instance's scheduler, if it runs, to look for due jobs now rather than at its next poll. */

@@ -9,7 +9,7 @@ public enum Queue {
 	/** Official runs' partitions. */
 	OFFICIAL("scheduled_tasks"),
 
-	/** What-ifs: an analyst's question, never ahead of an official run. */
+	/** What-ifs and near-miss lists: an analyst's questions, never ahead of an official run. */
 	BACKGROUND("background_tasks");
 
 	final String table;

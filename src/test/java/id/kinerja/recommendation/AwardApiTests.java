@@ -8,12 +8,14 @@ import java.util.Map;
 import id.kinerja.support.ApiTest;
 import id.kinerja.support.AsAdmin;
 import id.kinerja.support.Http;
+import id.kinerja.system.Capacity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +36,9 @@ class AwardApiTests {
 
 	@Autowired
 	RestTestClient client;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Http http;
 
@@ -141,12 +146,65 @@ class AwardApiTests {
 	}
 
 	@Test
-	void aRunsListsAreFoundOnceAndStillGuarded(@Autowired Recommendations recommendations) {
-		AwardsView first = AsAdmin.call("admin", () -> recommendations.awardCandidates(run, null, "dinkes", true));
+	void aRunsNearMissesAreAJobOfTheBackgroundQueueFoundOnceAndStillGuarded(@Autowired Recommendations recommendations) {
+		JsonNode first = http.as("makassar.analis").getWhenDone(evaluation("/award-candidates?agency=dinkes"));
+		JsonNode list = first.get("nearMissList");
+		assertThat(list.get("status").asString()).isEqualTo("DONE");
+		assertThat(list.get("done").asInt()).isEqualTo(list.get("total").asInt()).isPositive();
 
-		assertThat(AsAdmin.call("admin", () -> recommendations.awardCandidates(run, null, "dinkes", true))).isSameAs(first);
-		assertThat(AsAdmin.call("admin", () -> recommendations.awardCandidates(run, null, "dinkes", false))).isNotSameAs(first);
+		JsonNode again = http.as("makassar.analis").get(evaluation("/award-candidates?agency=dinkes"), OK);
+		assertThat(again.get("nearMissList").get("id").asLong()).isEqualTo(list.get("id").asLong());
+		assertThat(again.get("awards")).isEqualTo(first.get("awards"));
+		assertThat(jdbc.sql("select status, requested_by from near_miss_list where id = ?")
+			.param(list.get("id").asLong())
+			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+			.single()).isEqualTo("DONE makassar.analis");
+		AwardsView candidatesOnly = AsAdmin.call("admin", () -> recommendations.awardCandidates(run, null, "dinkes", false));
+		assertThat(candidatesOnly.nearMissList()).isNull();
+		assertThat(candidatesOnly.awards()).allSatisfy(award -> assertThat(award.nearMisses()).isEmpty());
 		http.as("medan.analis").get(evaluation("/award-candidates?agency=dinkes"), NOT_FOUND);
+	}
+
+	@Test
+	void aFailedListIsTriedAgainWhenAskedAgain() {
+		jdbc.sql("""
+				insert into near_miss_list (run_id, award_code, agency_code, status, done, total, error, requested_by,
+				                            requested_at)
+				values (?, ?, 'disdik', 'FAILED', 0, 1, 'database gone', 'makassar.analis', current_timestamp)""")
+			.params(run, TELADAN)
+			.update();
+
+		JsonNode award = award(TELADAN, "&agency=disdik");
+
+		assertThat(jdbc.sql("select status from near_miss_list where run_id = ? and award_code = ? and agency_code = 'disdik'")
+			.params(run, TELADAN)
+			.query(String.class)
+			.list()).containsExactly("DONE");
+		assertThat(award.get("candidates").valueStream().map(c -> c.get("agency").asString())).containsOnly("disdik");
+	}
+
+	@Test
+	void beyondTheQueueOfNearMissListsIs429WithRetryAfter(@Autowired Capacity capacity) {
+		int full = capacity.nearMisses() + capacity.nearMissQueue();
+		for (int i = 0; i < full; i++) {
+			jdbc.sql("""
+					insert into near_miss_list (run_id, award_code, agency_code, status, done, total, requested_by,
+					                            requested_at)
+					values (?, ?, 'queue-test', 'QUEUED', 0, 1, 'admin', current_timestamp)""")
+				.params(run, "WAITING_" + i)
+				.update();
+		}
+		try {
+			http.as("makassar.analis")
+				.exchange(evaluation("/award-candidates?agency=dpu"))
+				.expectStatus().isEqualTo(429)
+				.expectHeader().exists("Retry-After");
+			assertThat(jdbc.sql("select count(*) from near_miss_list where agency_code = 'dpu'").query(Integer.class).single())
+				.isZero();
+		}
+		finally {
+			jdbc.sql("delete from near_miss_list where agency_code = 'queue-test'").update();
+		}
 	}
 
 	@Test
@@ -168,7 +226,7 @@ class AwardApiTests {
 	}
 
 	private JsonNode award(String code, String query) {
-		JsonNode awards = http.as("makassar.analis").get(evaluation("/award-candidates?award=" + code + query), OK)
+		JsonNode awards = http.as("makassar.analis").getWhenDone(evaluation("/award-candidates?award=" + code + query))
 			.get("awards");
 		assertThat(awards).hasSize(1);
 		return awards.get(0);

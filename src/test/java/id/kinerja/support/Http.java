@@ -88,6 +88,25 @@ public final class Http {
 		return body(client.get().uri(uri).headers(this::sign).exchange(), expected);
 	}
 
+	/** Asks again while the answer is 202 (its job still runs), for at most a minute; then expects 200. */
+	public JsonNode getWhenDone(String uri) {
+		long deadline = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+		while (true) {
+			ResponseSpec response = client.get().uri(uri).headers(this::sign).exchange();
+			int status = response.returnResult(JsonNode.class).getStatus().value();
+			if (status != 202 || System.nanoTime() > deadline) {
+				return body(client.get().uri(uri).headers(this::sign).exchange(), HttpStatus.OK);
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
 	/** Posts a body: a {@code String} is sent as it is, anything else as JSON. */
 	public JsonNode post(String uri, Object body, HttpStatus expected) {
 		return body(client.post().uri(uri).contentType(MediaType.APPLICATION_JSON).headers(this::sign).body(body)
