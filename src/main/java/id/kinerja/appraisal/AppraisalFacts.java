@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import id.kinerja.policy.fact.Assessor;
+import id.kinerja.policy.fact.CitizenInput;
 import id.kinerja.policy.fact.CoreValue;
 import id.kinerja.policy.fact.EmploymentType;
 import id.kinerja.policy.fact.FunctionalLevel;
@@ -101,8 +102,11 @@ public class AppraisalFacts {
 		batches.finish();
 	}
 
-	/** An agency of the scope with what its employees' facts share. */
-	record AgencyRow(String code, OrganisationRating rating, Double satisfaction) {
+	/**
+	 * An agency of the scope with what its employees' facts share: its survey IKM and what citizens said of its
+	 * services through forums and social media.
+	 */
+	record AgencyRow(String code, OrganisationRating rating, Double satisfaction, List<CitizenInput> input) {
 	}
 
 	/**
@@ -170,7 +174,8 @@ public class AppraisalFacts {
 				ratings.forEmployee(id, x -> facts.ratings(rating(x.getString(2)), rating(x.getString(3))));
 				hours.forEmployee(id, x -> facts.developmentHours(x.getDouble(2)));
 				batches.add(agencyId,
-						facts.organisationRating(agency.rating()).toFact(period.end(), months, agency.satisfaction()));
+						facts.organisationRating(agency.rating()).toFact(period.end(), months, agency.satisfaction())
+							.withCitizenInput(agency.input()));
 			});
 		}
 	}
@@ -222,21 +227,37 @@ public class AppraisalFacts {
 		}
 		Map<Long, FactAssembler.Satisfaction> satisfaction = satisfaction(regionId, agencyCode, periodCode);
 		Map<Long, OrganisationRating> ratings = organisationRatings(regionId, agencyCode, periodCode);
+		Map<Long, List<CitizenInput>> input = citizenInput(regionId, agencyCode, periodCode);
 		Map<Long, AgencyRow> agencies = new LinkedHashMap<>();
 		codes.forEach((id, code) -> {
 			FactAssembler.Satisfaction s = satisfaction.get(id);
-			agencies.put(id, new AgencyRow(code, ratings.get(id), s == null ? null : s.value()));
+			agencies.put(id, new AgencyRow(code, ratings.get(id), s == null ? null : s.value(),
+					input.getOrDefault(id, List.of())));
 		});
 		return agencies;
 	}
 
 	private Map<Long, FactAssembler.Satisfaction> satisfaction(String regionId, String agencyCode, String period) {
 		Map<Long, FactAssembler.Satisfaction> byAgency = new HashMap<>();
+		// the IKM is the satisfaction survey's alone: forums and social media are counted as citizen input
 		jdbc.query("select f.agency_id, f.satisfaction_index, f.respondents from citizen_feedback f"
-				+ " join agency a on a.id = f.agency_id where f.period_code = ? and a.region_id = ?"
+				+ " join agency a on a.id = f.agency_id where f.channel = 'SURVEI' and f.period_code = ? and a.region_id = ?"
 				+ (agencyCode == null ? "" : " and a.code = ?"), rs -> {
 					byAgency.computeIfAbsent(rs.getLong(1), id -> new FactAssembler.Satisfaction())
 						.add(rs.getDouble(2), rs.getInt(3));
+				}, scope(period, regionId, agencyCode));
+		return byAgency;
+	}
+
+	/** Complaints and suggestions per agency and service, summed over the channels. */
+	private Map<Long, List<CitizenInput>> citizenInput(String regionId, String agencyCode, String period) {
+		Map<Long, List<CitizenInput>> byAgency = new HashMap<>();
+		jdbc.query("select i.agency_id, i.service, sum(i.complaints), sum(i.suggestions) from citizen_input i"
+				+ " join agency a on a.id = i.agency_id where i.period_code = ? and a.region_id = ?"
+				+ (agencyCode == null ? "" : " and a.code = ?") + " group by i.agency_id, i.service order by i.service",
+				rs -> {
+					byAgency.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+						.add(new CitizenInput(rs.getString(2), rs.getInt(3), rs.getInt(4)));
 				}, scope(period, regionId, agencyCode));
 		return byAgency;
 	}

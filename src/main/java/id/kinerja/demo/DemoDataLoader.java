@@ -2,6 +2,7 @@ package id.kinerja.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,7 +25,14 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	DemoDataLoader(JdbcTemplate jdbc, DemoDataWriter writer, DemoGenerator generator, TransactionTemplate transaction) {
+	private final DemoRuns runs;
+
+	private final boolean withRuns;
+
+	DemoDataLoader(JdbcTemplate jdbc, DemoDataWriter writer, DemoGenerator generator, TransactionTemplate transaction,
+			DemoRuns runs, @Value("${kinerja.demo.runs:true}") boolean withRuns) {
+		this.runs = runs;
+		this.withRuns = withRuns;
 		this.jdbc = jdbc;
 		this.writer = writer;
 		this.generator = generator;
@@ -40,6 +48,9 @@ class DemoDataLoader implements ApplicationRunner {
 		long start = System.nanoTime();
 		DemoDataWriter.Written written = transaction.execute(status -> load());
 		log.info("Demo data loaded in {} ms: {}", (System.nanoTime() - start) / 1_000_000, written);
+		if (withRuns) {
+			log.info("Demo runs queued for the trend pages: {}", runs.start());
+		}
 	}
 
 	private DemoDataWriter.Written load() {

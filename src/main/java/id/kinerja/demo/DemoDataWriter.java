@@ -106,14 +106,21 @@ public class DemoDataWriter {
 		Batch ratings = new Batch(jdbc,
 				"insert into organisation_rating (agency_id, period_code, rating, sakip_score) values (?, ?, ?, ?)",
 				Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC);
+		Batch input = new Batch(jdbc, "insert into citizen_input (agency_id, period_code, service, channel, "
+				+ "complaints, suggestions) values (?, ?, ?, ?, ?, ?)", Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
+				Types.VARCHAR, Types.INTEGER, Types.INTEGER);
 		for (GeneratedAgency agency : generator.agencies(regionId, periodCode)) {
 			Long id = agencies.get(agency.agencyCode());
 			agency.feedback()
 				.forEach(f -> feedback.add(id, periodCode, f.service(), f.channel().name(), f.satisfactionIndex(),
 						f.respondents()));
+			agency.input()
+				.forEach(i -> input.add(id, periodCode, i.service(), i.channel().name(), i.complaints(),
+						i.suggestions()));
 			ratings.add(id, periodCode, agency.rating().name(), agency.sakipScore());
 		}
 		feedback.flush();
+		input.flush();
 		ratings.flush();
 		return new Written(0, 0, 0, 0, 0, 0, 0, feedback.count(), ratings.count());
 	}
@@ -179,8 +186,8 @@ public class DemoDataWriter {
 					Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC)
 				.after(employees);
 			ratings = new Batch(jdbc, "insert into official_rating (employee_id, period_code, work_result_rating, "
-					+ "behaviour_rating, official_nip) values (?, ?, ?, ?, ?)", Types.BIGINT, Types.VARCHAR,
-					Types.VARCHAR, Types.VARCHAR, Types.CHAR)
+					+ "behaviour_rating, official_nip, feedback) values (?, ?, ?, ?, ?, ?)", Types.BIGINT, Types.VARCHAR,
+					Types.VARCHAR, Types.VARCHAR, Types.CHAR, Types.VARCHAR)
 				.after(employees);
 			hours = new Batch(jdbc, "insert into development_hours (employee_id, calendar_year, activity, hours) "
 					+ "values (?, ?, ?, ?)", Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.NUMERIC)
@@ -205,7 +212,8 @@ public class DemoDataWriter {
 				behaviour.add(id, period, f.assessor().name(), f.assessorNip(), v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
 			}
 			if (e.hasOfficialRating()) {
-				ratings.add(id, period, name(e.workResultRating()), name(e.behaviourRating()), e.officialNip());
+				ratings.add(id, period, name(e.workResultRating()), name(e.behaviourRating()), e.officialNip(),
+						Feedbacks.of(e.workResultRating(), e.behaviourRating()).strip());
 			}
 			if (development) {
 				for (Activity a : e.development()) {

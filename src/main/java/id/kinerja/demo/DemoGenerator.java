@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import id.kinerja.appraisal.FactAssembler;
@@ -12,6 +13,7 @@ import id.kinerja.appraisal.PeriodCode;
 import id.kinerja.demo.GeneratedEmployee.Activity;
 import id.kinerja.demo.GeneratedEmployee.Line;
 import id.kinerja.demo.GeneratedEmployee.Score;
+import id.kinerja.policy.fact.CitizenInput;
 import id.kinerja.policy.fact.Employee;
 import id.kinerja.policy.fact.OrganisationRating;
 import id.kinerja.policy.fact.Rating;
@@ -117,6 +119,19 @@ public final class DemoGenerator {
 		facts.ratings(e.workResultRating(), e.behaviourRating());
 		PeriodCode period = PeriodCode.parse(e.periodCode());
 		return facts.organisationRating(organisationRating).toFact(period.end(), period.months(), citizenSatisfaction);
+	}
+
+	/** The rules' fact with the agency's IKM, rating and citizen input, as {@code AppraisalFacts} maps them. */
+	public static Employee toFact(GeneratedEmployee e, GeneratedAgency agency) {
+		Map<String, int[]> byService = new TreeMap<>();
+		for (GeneratedAgency.Input input : agency.input()) {
+			int[] counts = byService.computeIfAbsent(input.service(), s -> new int[2]);
+			counts[0] += input.complaints();
+			counts[1] += input.suggestions();
+		}
+		List<CitizenInput> input = new ArrayList<>();
+		byService.forEach((service, counts) -> input.add(new CitizenInput(service, counts[0], counts[1])));
+		return toFact(e, citizenSatisfaction(agency), agency.rating()).withCitizenInput(input);
 	}
 
 	/** The agency's respondent-weighted IKM, null without feedback. */

@@ -12,8 +12,11 @@ import org.springframework.validation.annotation.Validated;
  * @param users write the demo users (password: the user name) when there are no users; with {@code enabled}
  * when not set
  * @param seed the generator's seed: the same seed gives the same data
+ * @param runs queue official runs of Medan's Dinas Kesehatan for each demo period after the demo data is
+ * written, so the trend pages have points ({@code DemoDataLoader}, {@code DemoRuns})
  */
 @Validated
 @ConfigurationProperties("kinerja.demo")
-record DemoSettings(@DefaultValue("true") boolean enabled, Boolean users, @DefaultValue("20251231") long seed) {
+record DemoSettings(@DefaultValue("true") boolean enabled, Boolean users, @DefaultValue("20251231") long seed,
+		@DefaultValue("true") boolean runs) {
 }

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 
 import id.kinerja.appraisal.Channel;
 import id.kinerja.demo.GeneratedAgency.Feedback;
+import id.kinerja.demo.GeneratedAgency.Input;
 import id.kinerja.demo.GeneratedEmployee.Activity;
 import id.kinerja.policy.fact.OrganisationRating;
 
@@ -44,16 +45,29 @@ final class Outcomes {
 		List<String> services = new ArrayList<>(agency.services());
 		int count = Math.min(services.size() + channels.size() - 1, 2 + r.nextInt(3));
 		List<Feedback> feedback = new ArrayList<>(count);
+		List<Input> input = new ArrayList<>();
+		// besides the survey, a region that hears citizens in forums and on social media hears them there
+		List<Channel> others = channels.size() > 1 ? channels.subList(1, channels.size()) : channels;
 		for (int i = 0; i < count; i++) {
-			Channel channel = i == 0 ? Channel.SURVEI : Names.pick(r, channels);
-			String service = services.get(i % services.size());
+			Channel channel = i == 0 ? Channel.SURVEI : Names.pick(r, others);
+			// forums and social media speak of each service in turn, from the first
+			String service = services.get((channel == Channel.SURVEI ? i : i - 1) % services.size());
 			double index = Streams.clamp(80 + 6 * r.nextGaussian(), 65, 95);
-			feedback.add(new Feedback(service, channel, Performance.round(index, 2), respondents(channel, r)));
+			int respondents = respondents(channel, r);
+			if (channel == Channel.SURVEI) {
+				feedback.add(new Feedback(service, channel, Performance.round(index, 2), respondents));
+			}
+			else {
+				// forums and social media give complaints and suggestions, never an index: the lower the
+				// satisfaction drawn, the larger the share of complaints among those who spoke
+				int complaints = (int) Math.round(respondents * (100 - index) / 50);
+				input.add(new Input(service, channel, complaints, respondents - Math.min(complaints, respondents)));
+			}
 		}
 		int roll = r.nextInt(100);
 		OrganisationRating rating = roll < 15 ? OrganisationRating.ISTIMEWA
 				: roll < 85 ? OrganisationRating.BAIK : OrganisationRating.BUTUH_PERBAIKAN;
-		return new GeneratedAgency(regionId, agency.code(), periodCode, feedback, rating, sakip(rating, r));
+		return new GeneratedAgency(regionId, agency.code(), periodCode, feedback, input, rating, sakip(rating, r));
 	}
 
 	private static int respondents(Channel channel, SplittableRandom r) {

@@ -147,6 +147,24 @@ class EvaluationController {
 		return results.result(id, nip);
 	}
 
+	@GetMapping("/trends/employees/{nip}")
+	@Operation(operationId = "getEmployeeTrend",
+			summary = "An employee's predikat and scores across the official monthly, quarterly and annual runs of a"
+					+ " year: one point per period, from its newest official run")
+	Trends.EmployeeTrend employeeTrend(@PathVariable String nip, @RequestParam String region,
+			@RequestParam @Min(2000) @Max(2100) int year) {
+		return results.employeeTrend(region, nip, year);
+	}
+
+	@GetMapping("/trends/agencies/{agency}")
+	@Operation(operationId = "getAgencyTrend",
+			summary = "An agency's predikat spread and mean scores across the official runs of a year, one point per"
+					+ " period")
+	Trends.AgencyTrend agencyTrend(@PathVariable String agency, @RequestParam String region,
+			@RequestParam @Min(2000) @Max(2100) int year) {
+		return results.agencyTrend(region, agency, year);
+	}
+
 	@PostMapping("/{id}/replay")
 	@Operation(operationId = "replayRun",
 			summary = "Evaluate a past run's facts again under the exact policy version it used and compare with its"

@@ -8,6 +8,7 @@ import id.kinerja.access.Permission;
 import id.kinerja.access.RegionAccess;
 import id.kinerja.access.RegionScope;
 import id.kinerja.authoring.PolicyVersions;
+import id.kinerja.staff.Agencies;
 import id.kinerja.system.PageOf;
 import id.kinerja.system.Refusal;
 import id.kinerja.system.SqlOrder;
@@ -38,8 +39,14 @@ public class EvaluationResults {
 
 	private final PolicyVersions versions;
 
+	private final TrendQueries trends;
+
+	private final Agencies agencies;
+
 	EvaluationResults(EvaluationRuns runs, ResultQueries results, RegionAccess access, RunPartitions partitions,
-			PolicyVersions versions) {
+			PolicyVersions versions, TrendQueries trends, Agencies agencies) {
+		this.trends = trends;
+		this.agencies = agencies;
 		this.versions = versions;
 		this.partitions = partitions;
 		this.runs = runs;
@@ -108,12 +115,16 @@ public class EvaluationResults {
 		return results.page(id, filter, sort, descending, page, size);
 	}
 
-	/** One result, explained with the parameter values its rules read under the run's policy version. */
+	/**
+	 * One result, explained with the parameter values its rules read under the run's policy version, with the
+	 * assessing official's feedback for the period.
+	 */
 	public EmployeeResult result(long id, String nip) {
 		RunSummary run = readable(id).summary();
 		EmployeeResult result = results.one(id, nip).orElseThrow(() -> Refusal.notFound("nip", nip));
 		return result.withParameters(versions.compiled(run.region(), run.policyVersion())
-			.parametersRead(result.agency(), result.firedRules()));
+			.parametersRead(result.agency(), result.firedRules()))
+			.withFeedback(results.feedback(run.region(), nip, run.period()).orElse(null));
 	}
 
 	/** Writes the filtered results as CSV, or as XLSX when {@code xlsx}, page by page. */
@@ -127,6 +138,31 @@ public class EvaluationResults {
 		else {
 			ResultExport.csv(pages, out);
 		}
+	}
+
+	/**
+	 * An employee's official results across the periods of a year, one point per period from its newest run.
+	 * @throws Refusal 404 when no official run of that year holds the employee
+	 */
+	public Trends.EmployeeTrend employeeTrend(String region, String nip, int year) {
+		access.requireVisible(region, Permission.READ_RESULTS, () -> Refusal.notFound("nip", nip));
+		List<TrendQueries.Named<Trends.EmployeePoint>> points = trends.employee(region, nip, year);
+		if (points.isEmpty()) {
+			throw Refusal.notFound("nip", nip);
+		}
+		return new Trends.EmployeeTrend(region, nip, points.get(points.size() - 1).name(), year,
+				points.stream().map(TrendQueries.Named::point).toList());
+	}
+
+	/**
+	 * An agency's predikat spread and mean scores across the periods of a year; no points when no official
+	 * run of that year evaluated it.
+	 * @throws id.kinerja.staff.UnknownAgency 404 for an agency the region does not have
+	 */
+	public Trends.AgencyTrend agencyTrend(String region, String agency, int year) {
+		access.requireVisible(region, Permission.READ_RESULTS, () -> Refusal.notFound("region", region));
+		agencies.require(region, agency);
+		return new Trends.AgencyTrend(region, agency, year, trends.agency(region, agency, year));
 	}
 
 	/**

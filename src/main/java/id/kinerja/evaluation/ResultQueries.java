@@ -89,6 +89,19 @@ class ResultQueries {
 			.optional();
 	}
 
+	/** The assessing official's feedback to the employee for the period, kept with the appraisal data. */
+	Optional<String> feedback(String region, String nip, String period) {
+		return jdbc.sql("""
+				select r.feedback from official_rating r join employee e on e.id = r.employee_id
+				join agency a on a.id = e.agency_id
+				where a.region_id = :region and e.nip = :nip and r.period_code = :period and r.feedback is not null""")
+			.param("region", region)
+			.param("nip", nip)
+			.param("period", period)
+			.query(String.class)
+			.optional();
+	}
+
 	Map<String, Map<String, Long>> distribution(long runId) {
 		Map<String, Map<String, Long>> distribution = new TreeMap<>();
 		jdbc.sql("""
@@ -116,7 +129,7 @@ class ResultQueries {
 		return new EmployeeResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 				rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
 				rs.getBigDecimal(11), read(rs.getString(12), AWARDS), read(rs.getString(13), TRAININGS),
-				read(rs.getString(14), RULES), read(rs.getString(15), WARNINGS), List.of());
+				read(rs.getString(14), RULES), read(rs.getString(15), WARNINGS), List.of(), null);
 	}
 
 	private <T> List<T> read(String text, TypeReference<List<T>> type) {

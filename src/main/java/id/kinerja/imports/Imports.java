@@ -74,6 +74,7 @@ public class Imports {
 		kinds.put(ImportKind.RATING, new RatingRows());
 		kinds.put(ImportKind.PREDIKAT_ORGANISASI, new OrganisationRows());
 		kinds.put(ImportKind.IKM, new SatisfactionRows());
+		kinds.put(ImportKind.MASUKAN_WARGA, new InputRows());
 		kinds.put(ImportKind.JP, new HoursRows());
 		// POI refuses an XLSX part that unpacks past this before reading it (its ratio check stays on)
 		ZipSecureFile.setMaxEntrySize(settings.maxUnpacked().toBytes());

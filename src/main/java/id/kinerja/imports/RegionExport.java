@@ -91,12 +91,15 @@ public class RegionExport {
 			case PERILAKU -> "select x.period_code, e.nip, x.assessor_type, x.assessor_nip, x.berorientasi_pelayanan,"
 					+ " x.akuntabel, x.kompeten, x.harmonis, x.loyal, x.adaptif, x.kolaboratif from behaviour_form x"
 					+ employees + " order by x.id";
-			case RATING -> "select x.period_code, e.nip, x.work_result_rating, x.behaviour_rating, x.official_nip"
-					+ " from official_rating x" + employees + " order by x.id";
+			case RATING -> "select x.period_code, e.nip, x.work_result_rating, x.behaviour_rating, x.official_nip,"
+					+ " x.feedback from official_rating x" + employees + " order by x.id";
 			case PREDIKAT_ORGANISASI -> "select x.period_code, a.code, x.rating, x.sakip_score from organisation_rating x"
 					+ " join agency a on a.id = x.agency_id where a.region_id = ?{period} order by x.id";
 			case IKM -> "select x.period_code, a.code, x.satisfaction_index, x.service, x.channel, x.respondents"
 					+ " from citizen_feedback x join agency a on a.id = x.agency_id where a.region_id = ?{period}"
+					+ " order by x.id";
+			case MASUKAN_WARGA -> "select x.period_code, a.code, x.service, x.channel, x.complaints, x.suggestions"
+					+ " from citizen_input x join agency a on a.id = x.agency_id where a.region_id = ?{period}"
 					+ " order by x.id";
 			case JP -> "select x.calendar_year, e.nip, sum(x.hours), x.activity, min(x.id) from development_hours x"
 					+ employees + " group by x.calendar_year, e.nip, x.activity order by min(x.id)";
@@ -113,10 +116,13 @@ public class RegionExport {
 			case PERILAKU -> list(rs.getString(1), rs.getString(2), ASSESSORS.get(rs.getString(3)), rs.getString(4),
 					decimal(rs, 5), decimal(rs, 6), decimal(rs, 7), decimal(rs, 8), decimal(rs, 9), decimal(rs, 10),
 					decimal(rs, 11));
-			case RATING -> list(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+			case RATING -> list(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+					rs.getString(6));
 			case PREDIKAT_ORGANISASI -> list(rs.getString(1), rs.getString(2), rs.getString(3), decimal(rs, 4));
 			case IKM -> list(rs.getString(1), rs.getString(2), decimal(rs, 3), rs.getString(4), rs.getString(5),
 					String.valueOf(rs.getInt(6)));
+			case MASUKAN_WARGA -> list(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					String.valueOf(rs.getInt(5)), String.valueOf(rs.getInt(6)));
 			case JP -> list(String.valueOf(rs.getInt(1)), rs.getString(2), decimal(rs, 3), rs.getString(4));
 		};
 	}

@@ -7,7 +7,7 @@ import java.util.Set;
 import id.kinerja.appraisal.Channel;
 
 /**
- * {@code ikm}: citizens' satisfaction (IKM, 0-100) with an agency per period. An agency may have several
+ * {@code ikm}: citizens' satisfaction (IKM, 0-100) with an agency per period, from the satisfaction survey only. An agency may have several
  * lines (one per service or channel, weighted by respondents); they are matched in the order they come.
  */
 final class SatisfactionRows implements KindRows<SatisfactionRows.Satisfaction> {
@@ -27,6 +27,10 @@ final class SatisfactionRows implements KindRows<SatisfactionRows.Satisfaction> 
 		BigDecimal index = line.decimal("nilai", true, BigDecimal.ZERO, BigDecimal.valueOf(100));
 		String service = line.text("layanan", 120, false);
 		Channel channel = line.has("kanal") ? line.choice("kanal", CHANNELS, false) : Channel.SURVEI;
+		if (channel != null && channel != Channel.SURVEI) {
+			// forums and social media give complaints and suggestions (masukan_warga), not an index
+			line.reject("kanal", "ikmSurveyOnly");
+		}
 		BigDecimal respondents = line.decimal("responden", false, BigDecimal.ZERO, BigDecimal.valueOf(10_000_000));
 		if (respondents != null && respondents.stripTrailingZeros().scale() > 0) {
 			line.reject("responden", "wholeNumber");

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import id.kinerja.policy.fact.Assessor;
 import id.kinerja.policy.fact.BehaviourScore;
+import id.kinerja.policy.fact.CitizenInput;
 import id.kinerja.policy.fact.CoreValue;
 import id.kinerja.policy.fact.Indicator;
 
@@ -151,6 +152,26 @@ final class CaseRow {
 			indicators.add(new Indicator(parts[0], weight, target, realisation, direction.equals("naik")));
 		}
 		return indicators;
+	}
+
+	/**
+	 * {@code Layanan:keluhan:saran} per service, {@code _} standing for a space in the service's name, e.g.
+	 * {@code Angkutan_umum:12:3}.
+	 */
+	List<CitizenInput> citizenInput(String column) {
+		List<CitizenInput> input = new ArrayList<>();
+		for (String word : words(column)) {
+			String[] parts = word.split(":", -1);
+			Double complaints = parts.length == 3 ? parseNumber(parts[1]) : null;
+			Double suggestions = parts.length == 3 ? parseNumber(parts[2]) : null;
+			if (complaints == null || suggestions == null || parts[0].isEmpty() || complaints < 0 || suggestions < 0
+					|| complaints % 1 != 0 || suggestions % 1 != 0) {
+				problem(column, "Layanan:keluhan:saran (bilangan bulat)", word);
+				continue;
+			}
+			input.add(new CitizenInput(parts[0].replace('_', ' '), complaints.intValue(), suggestions.intValue()));
+		}
+		return input;
 	}
 
 	/**

@@ -21,7 +21,7 @@ final class CaseTable {
 
 	static final List<String> EMPLOYEE_COLUMNS = List.of("kasus", "opd", "periode", "status_pegawai", "jabatan",
 			"jenjang", "nama_jabatan", "kepala_unit", "predikat_organisasi", "masa_kerja", "sanksi_berat", "rating_hasil_kerja",
-			"rating_perilaku", "ikm", "jp", "indikator", "perilaku", "harapan_hasil_kerja", "harapan_perilaku",
+			"rating_perilaku", "ikm", "masukan_warga", "jp", "indikator", "perilaku", "harapan_hasil_kerja", "harapan_perilaku",
 			"harapan_predikat", "harapan_skor", "harapan_capaian", "harapan_indeks_perilaku",
 			"harapan_angka_kredit", "harapan_penghargaan", "harapan_pelatihan", "harapan_aturan",
 			"harapan_aturan_tidak");

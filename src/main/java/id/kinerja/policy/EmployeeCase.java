@@ -33,7 +33,8 @@ record EmployeeCase(String file, int line, String name, String agency, Employee 
 				row.choice("predikat_organisasi", OrganisationRating.class, null), row.whole("masa_kerja", 0),
 				row.yesNo("sanksi_berat"), row.choice("rating_hasil_kerja", Rating.class, null),
 				row.choice("rating_perilaku", Rating.class, null), row.number("ikm", null), row.number("jp", 0.0),
-				row.months("periode"), row.indicators("indikator"), row.behaviour("perilaku"));
+				row.months("periode"), row.indicators("indikator"), row.behaviour("perilaku"))
+			.withCitizenInput(row.citizenInput("masukan_warga"));
 		List<Expectation> expectations = new ArrayList<>();
 		expectChoice(row, "harapan_hasil_kerja", Rating.class, o -> o.workResultRating(), expectations);
 		expectChoice(row, "harapan_perilaku", Rating.class, o -> o.behaviourRating(), expectations);

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import id.kinerja.policy.fact.AssessorScore;
 import id.kinerja.policy.fact.BehaviourScore;
+import id.kinerja.policy.fact.CitizenInput;
 import id.kinerja.policy.fact.Conclusion;
 import id.kinerja.policy.fact.Employee;
 import id.kinerja.policy.fact.Indicator;
@@ -45,7 +46,7 @@ final class FactModel {
 
 	/** Facts Kinerja gives a session: rules read them and never create them. */
 	private static final Set<Class<?>> INPUTS = Set.of(Employee.class, Indicator.class, BehaviourScore.class,
-			AssessorScore.class, Parameter.class, PredikatDistribution.class);
+			AssessorScore.class, CitizenInput.class, Parameter.class, PredikatDistribution.class);
 
 	/** Static methods of {@code Math} a rule may call: constant time on numbers. */
 	static final Map<String, Class<?>> MATH = Map.ofEntries(Map.entry("abs", double.class),

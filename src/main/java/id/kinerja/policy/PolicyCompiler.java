@@ -120,18 +120,19 @@ final class PolicyCompiler {
 			return descr;
 		}
 		catch (DroolsParserException ex) {
-			problems.add(new PolicyProblem(file.path(), Math.max(ex.getLineNumber(), 1), ex.getColumn(), ex.getMessage()));
+			problems.add(CompilerMessages.problem(file.path(), Math.max(ex.getLineNumber(), 1), ex.getColumn(),
+					ex.getMessage()));
 			return null;
 		}
 	}
 
 	private static PolicyProblem parserProblem(PolicyFile file, DroolsError error) {
 		if (error instanceof ParserError parserError) {
-			return new PolicyProblem(file.path(), Math.max(parserError.getRow(), 1), parserError.getCol() + 1,
+			return CompilerMessages.problem(file.path(), Math.max(parserError.getRow(), 1), parserError.getCol() + 1,
 					parserError.getMessage());
 		}
 		int[] lines = error.getLines();
-		return new PolicyProblem(file.path(), lines.length > 0 ? lines[0] : 0, 0, error.getMessage());
+		return CompilerMessages.problem(file.path(), lines.length > 0 ? lines[0] : 0, 0, error.getMessage());
 	}
 
 	/** Two rules of the same name in one layer (and agency) would silently replace each other. */
@@ -239,7 +240,7 @@ final class PolicyCompiler {
 	private static PolicyProblem compilerProblem(KnowledgeBuilderResult error) {
 		String file = error.getResource() != null ? error.getResource().getSourcePath() : "?";
 		int[] lines = error.getLines();
-		return new PolicyProblem(file, lines.length > 0 ? Math.max(lines[0], 0) : 0, 0, error.getMessage().strip());
+		return CompilerMessages.problem(file, lines.length > 0 ? Math.max(lines[0], 0) : 0, 0, error.getMessage());
 	}
 
 	static String version(List<PolicyFile> files) {

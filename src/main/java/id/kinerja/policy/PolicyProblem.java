@@ -6,8 +6,9 @@ import java.util.Locale;
 /**
  * A problem found in a policy file, at a line and column (1-based; 0 when unknown).
  *
- * @param message the problem in Bahasa Indonesia (the compiler's own messages stay in English)
- * @param code the key of the message in {@code policy-problems.properties}, null for the compiler's messages
+ * @param message the problem in Bahasa Indonesia; the compiler's most common messages explained, with its own
+ * words kept (see {@code CompilerMessages}), the rare others as the compiler wrote them, in English
+ * @param code the key of the message in {@code policy-problems.properties}, null for a compiler message left as it is
  * @param arguments the values the message names, e.g. the construct refused
  */
 public record PolicyProblem(String file, int line, int column, String message, String code, List<String> arguments) {

@@ -293,7 +293,7 @@ final class NearMisses {
 		return new Employee(e.nip(), e.name(), e.agency(), e.position(), e.functionalLevel(), e.jobTitle(), e.rank(),
 				e.employmentType(), e.unitHead(), e.organisationRating(), e.yearsOfService() + 1, e.heavySanction(),
 				e.workResultRating(), e.behaviourRating(), e.citizenSatisfaction(), e.developmentHours(),
-				e.periodMonths(), e.indicators(), e.behaviour(), e.assessors());
+				e.periodMonths(), e.indicators(), e.behaviour(), e.assessors(), e.citizenInput());
 	}
 
 	private static double round(double value) {

@@ -18,10 +18,10 @@ class AgencyBatchesTests {
 	@Test
 	void holdsAtMostTheBatchSizeAcrossAgencies() {
 		Map<Long, AppraisalFacts.AgencyRow> agencies = new LinkedHashMap<>();
-		agencies.put(3L, new AppraisalFacts.AgencyRow("bappeda", OrganisationRating.BAIK, null));
-		agencies.put(1L, new AppraisalFacts.AgencyRow("dinkes", null, 80.0));
-		agencies.put(2L, new AppraisalFacts.AgencyRow("disdik", OrganisationRating.ISTIMEWA, null));
-		agencies.put(4L, new AppraisalFacts.AgencyRow("dpu", null, null));
+		agencies.put(3L, new AppraisalFacts.AgencyRow("bappeda", OrganisationRating.BAIK, null, java.util.List.of()));
+		agencies.put(1L, new AppraisalFacts.AgencyRow("dinkes", null, 80.0, java.util.List.of()));
+		agencies.put(2L, new AppraisalFacts.AgencyRow("disdik", OrganisationRating.ISTIMEWA, null, java.util.List.of()));
+		agencies.put(4L, new AppraisalFacts.AgencyRow("dpu", null, null, java.util.List.of()));
 		CollectedFacts sink = new CollectedFacts();
 		AgencyBatches batches = new AgencyBatches(agencies, 10, sink);
 		for (int i = 0; i < 100; i++) {

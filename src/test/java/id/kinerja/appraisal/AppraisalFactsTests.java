@@ -162,7 +162,7 @@ class AppraisalFactsTests {
 			Map<String, Employee> loaded = byNip(load("makassar", null, period));
 			GENERATOR.employees("makassar", EMPLOYEES, period, g -> {
 				Double ikm = DemoGenerator.citizenSatisfaction(agencies.get(g.agencyCode()));
-				Employee expected = DemoGenerator.toFact(g, ikm, agencies.get(g.agencyCode()).rating());
+				Employee expected = DemoGenerator.toFact(g, agencies.get(g.agencyCode()));
 				Employee actual = loaded.get(g.nip());
 				assertThat(actual.citizenSatisfaction()).isCloseTo(expected.citizenSatisfaction(), within(1e-9));
 				assertThat(actual).usingRecursiveComparison().ignoringFields("citizenSatisfaction").isEqualTo(expected);
@@ -220,9 +220,10 @@ class AppraisalFactsTests {
 		counting.statements.set(0);
 		load("makassar", "disdik", "2025");
 		int oneAgency = counting.statements.get();
-		// period, region, agencies, feedback, organisation ratings, then one per table for the whole scope
-		assertThat(region).isEqualTo(5 + 5);
-		assertThat(oneAgency).isEqualTo(5 + 5);
+		// period, region, agencies, feedback, organisation ratings, citizen input, then one per table for the
+		// whole scope
+		assertThat(region).isEqualTo(6 + 5);
+		assertThat(oneAgency).isEqualTo(6 + 5);
 	}
 
 	@Test

@@ -46,6 +46,7 @@ class ImportApiTests extends ImportTestBase {
 		upload("parepare", "rating", "rating.csv", file("rating.csv"), null, OK);
 		upload("parepare", "predikat_organisasi", "predikat_organisasi.csv", file("predikat_organisasi.csv"), null, OK);
 		upload("parepare", "ikm", "ikm.csv", file("ikm.csv"), null, OK);
+		upload("parepare", "masukan_warga", "masukan_warga.csv", file("masukan_warga.csv"), null, OK);
 		upload("parepare", "jp", "jp.csv", file("jp.csv"), null, OK);
 
 		JsonNode run = http.post("/api/v1/evaluations", Map.of("region", "parepare", "period", "2025"), CREATED);
@@ -53,14 +54,40 @@ class ImportApiTests extends ImportTestBase {
 		JsonNode siti = http.get("/api/v1/evaluations/" + run.path("id").asLong() + "/results/197303141997022002", OK);
 		// Siti heads dinkes: the unit's Baik rating is her work result, over the official's Di Atas
 		assertThat(siti.path("workResultRating").asString()).isEqualTo("SESUAI_EKSPEKTASI");
+		// the official's feedback for the period, kept with the ratings, comes with the result
+		assertThat(siti.path("supervisorFeedback").asString())
+			.isEqualTo("Waktu tunggu pasien turun, pertahankan dan bimbing perawat baru.");
+		assertThat(http.get("/api/v1/evaluations/" + run.path("id").asLong() + "/results/199001152015032003", OK)
+			.path("supervisorFeedback")
+			.isString()).isFalse();
 	}
 
 	@Test
 	@Order(2)
+	void forumsAndSocialMediaAreCountedAsComplaintsAndSuggestionsNotAsAnIkm() {
+		upload("parepare", "pegawai", "pegawai.csv", file("pegawai.csv"), null, OK);
+		String forum = "periode;kode_opd;nilai;layanan;kanal;responden\n2025;dinkes;79;Pengaduan;MEDIA_SOSIAL;35\n";
+		JsonNode refused = upload("parepare", "ikm", "ikm-forum.csv", forum.getBytes(StandardCharsets.UTF_8), null,
+				UNPROCESSABLE_CONTENT);
+		assertThat(refused.path("errors").get(0).path("message").asString())
+			.startsWith("IKM hanya dari survei kepuasan").contains("masukan_warga");
+		String survey = "periode;kode_opd;layanan;kanal;keluhan;saran\n2025;dinkes;Puskesmas;SURVEI;1;2\n";
+		assertThat(upload("parepare", "masukan_warga", "survei.csv", survey.getBytes(StandardCharsets.UTF_8), null,
+				UNPROCESSABLE_CONTENT).path("errors").get(0).path("column").asString()).isEqualTo("kanal");
+
+		upload("parepare", "masukan_warga", "masukan_warga.csv", file("masukan_warga.csv"), null, OK);
+		assertThat(jdbc.queryForList("select i.channel, i.complaints, i.suggestions from citizen_input i join agency a"
+				+ " on a.id = i.agency_id where a.region_id = 'parepare' and i.period_code = '2025' order by i.id"))
+			.extracting(row -> row.get("CHANNEL") + " " + row.get("COMPLAINTS") + " " + row.get("SUGGESTIONS"))
+			.containsExactly("MEDIA_SOSIAL 12 23", "FORUM 4 9");
+	}
+
+	@Test
+	@Order(3)
 	void theSameFileTwiceChangesNothing() {
 		upload("parepare", "pegawai", "pegawai.csv", file("pegawai.csv"), null, OK);
 		for (String[] kind : new String[][] { { "skp", "skp.xlsx" }, { "perilaku", "perilaku.csv" },
-				{ "ikm", "ikm.csv" }, { "jp", "jp.csv" } }) {
+				{ "ikm", "ikm.csv" }, { "masukan_warga", "masukan_warga.csv" }, { "jp", "jp.csv" } }) {
 			upload("parepare", kind[0], kind[1], file(kind[1]), null, OK);
 			JsonNode again = upload("parepare", kind[0], kind[1], file(kind[1]), null, OK);
 			assertThat(again.path("created").asInt() + again.path("updated").asInt()).as(kind[0]).isZero();

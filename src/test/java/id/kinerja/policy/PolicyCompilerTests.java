@@ -2,6 +2,7 @@ package id.kinerja.policy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import id.kinerja.policy.fact.Employee;
 import id.kinerja.policy.fact.Position;
@@ -62,6 +63,55 @@ class PolicyCompilerTests {
 					assertThat(problem.file()).isEqualTo("policies/kota/kota.drl");
 					assertThat(problem.line()).isBetween(1, 6);
 				}));
+	}
+
+	@Test
+	void aMissingThenIsExplainedInBothLanguagesAtItsLine() {
+		InvalidPolicy refused = refused(NATIONAL_AWARD.replace("then", ""));
+
+		assertThat(refused.problems()).first().satisfies(problem -> {
+			assertThat(problem.code()).isEqualTo("compiler.mismatched");
+			assertThat(problem.line()).isEqualTo(6);
+			assertThat(problem.message()).startsWith("tidak terduga \"end\" di sini").contains("then sebelum bagian tindakan")
+				.endsWith("Pesan kompiler: [ERR 102] Line 6:0 mismatched input 'end' in rule \"Penghargaan: teladan\"");
+			assertThat(problem.in(Locale.ENGLISH).message()).startsWith("unexpected \"end\" here")
+				.contains("then before the actions")
+				.endsWith("Compiler message: [ERR 102] Line 6:0 mismatched input 'end' in rule \"Penghargaan: teladan\"");
+		});
+	}
+
+	@Test
+	void aRuleLeftOpenAndAConclusionWithTooFewValuesAreExplained() {
+		assertThat(refused(NATIONAL_AWARD.replace("end", "")).problems()).first()
+			.satisfies(problem -> assertThat(problem.in(Locale.ENGLISH).message())
+				.startsWith("the file ends inside a rule: every rule closes with end"));
+		assertThat(refused(NATIONAL_AWARD.replace(", \"Teladan nasional\"", "")).problems()).first()
+			.satisfies(problem -> {
+				assertThat(problem.code()).isEqualTo("compiler.constructor");
+				assertThat(problem.file()).isEqualTo("rules/a.drl");
+				assertThat(problem.message()).startsWith("kesimpulan Award tidak dapat dibuat dengan nilai (String, String)");
+				assertThat(problem.in(Locale.ENGLISH).message())
+					.startsWith("the conclusion Award cannot be made from the values (String, String)")
+					.contains("The constructor Award(String, String) is undefined");
+			});
+	}
+
+	@Test
+	void aMessageNotRecognisedStaysAsTheCompilerWroteIt() {
+		PolicyProblem problem = CompilerMessages.problem("rules/a.drl", 3, 0, "Something rare happened");
+
+		assertThat(problem.code()).isNull();
+		assertThat(problem.in(Locale.ENGLISH).message()).isEqualTo("Something rare happened");
+	}
+
+	private InvalidPolicy refused(String draft) {
+		try {
+			compiler.compile(null, List.of(national("rules/a.drl", draft)));
+		}
+		catch (InvalidPolicy ex) {
+			return ex;
+		}
+		throw new AssertionError("compiled: " + draft);
 	}
 
 	@Test

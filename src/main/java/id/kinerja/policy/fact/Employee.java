@@ -16,19 +16,23 @@ import java.util.List;
  * service (it bars Satyalancana Karya Satya however long ago it was)
  * @param workResultRating explicit rating of hasil kerja by the assessing official, null if none
  * @param behaviourRating explicit rating of perilaku by the assessing official, null if none
- * @param citizenSatisfaction satisfaction index (IKM, 0-100) of the agency's services, null if none
+ * @param citizenSatisfaction satisfaction index (IKM, 0-100) of the agency's services from the satisfaction
+ * survey, null if none
  * @param developmentHours competence development hours (JP) this year
  * @param periodMonths months covered by the evaluation period: 12 for an annual evaluation, 3 for a quarter,
  * 1 for a month (a periodic angka kredit is this many twelfths of the annual one)
  * @param behaviour one score per BerAKHLAK value and kind of assessor
  * @param assessors one summary per kind of assessor who scored, derived from {@code behaviour}: rules that
  * weigh assessors read these few summaries instead of every score
+ * @param citizenInput complaints and suggestions citizens gave the agency in the period through forums and
+ * social media, per service (empty when none were recorded)
  */
 public record Employee(String nip, String name, String agency, Position position,
 		FunctionalLevel functionalLevel, String jobTitle, String rank, EmploymentType employmentType,
 		boolean unitHead, OrganisationRating organisationRating, int yearsOfService, boolean heavySanction, Rating workResultRating,
 		Rating behaviourRating, Double citizenSatisfaction, double developmentHours, int periodMonths,
-		List<Indicator> indicators, List<BehaviourScore> behaviour, List<AssessorScore> assessors) {
+		List<Indicator> indicators, List<BehaviourScore> behaviour, List<AssessorScore> assessors,
+		List<CitizenInput> citizenInput) {
 
 	/** Months of an annual evaluation. */
 	public static final int YEAR = 12;
@@ -37,6 +41,7 @@ public record Employee(String nip, String name, String agency, Position position
 		indicators = List.copyOf(indicators);
 		behaviour = List.copyOf(behaviour);
 		assessors = List.copyOf(assessors);
+		citizenInput = citizenInput == null ? List.of() : List.copyOf(citizenInput);
 	}
 
 	public Employee(String nip, String name, String agency, Position position, FunctionalLevel functionalLevel,
@@ -57,7 +62,15 @@ public record Employee(String nip, String name, String agency, Position position
 			int periodMonths, List<Indicator> indicators, List<BehaviourScore> behaviour) {
 		this(nip, name, agency, position, functionalLevel, jobTitle, rank, employmentType, unitHead,
 				organisationRating, yearsOfService, heavySanction, workResultRating, behaviourRating,
-				citizenSatisfaction, developmentHours, periodMonths, indicators, behaviour, summarise(behaviour));
+				citizenSatisfaction, developmentHours, periodMonths, indicators, behaviour, summarise(behaviour),
+				List.of());
+	}
+
+	/** The same facts with the agency's citizen input of the period. */
+	public Employee withCitizenInput(List<CitizenInput> input) {
+		return new Employee(nip, name, agency, position, functionalLevel, jobTitle, rank, employmentType, unitHead,
+				organisationRating, yearsOfService, heavySanction, workResultRating, behaviourRating,
+				citizenSatisfaction, developmentHours, periodMonths, indicators, behaviour, assessors, input);
 	}
 
 	/** The lowest score one kind of assessor gave, NaN when they gave none (so no comparison holds). */
