@@ -89,6 +89,9 @@ class DocumentApiTests {
 				"Predikat setelah kalibrasi " + PREDIKAT.get(movedTo), "kebijakan versi " + policyVersion,
 				"Pejabat Penilai Kinerja", "Berorientasi Pelayanan", "Kolaboratif");
 		assertThat(result.get("predikat").asString()).isNotEqualTo(movedTo);
+		// the print style writes headings in capitals
+		assertThat(text).containsIgnoringCase("Umpan balik berkelanjutan dari pejabat penilai "
+				+ normalised(result.get("supervisorFeedback").asString()));
 	}
 
 	@Test
