@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A near-miss list as a job of the engine's background queue, beside the what-ifs: whichever instance
+ * A near-miss list as a job of the engine's queue of lists, with the what-ifs' progress model: whichever instance
  * claims it evaluates the run's employees again, relaxed, and stores the list with its progress on the
  * way. A try that an instance left when it died starts over on another.
  */

@@ -93,7 +93,7 @@ class RecommendationController {
 					+ "Near-misses: employees without the award evaluated again under the run's policy version with one "
 					+ "parameter of the award rule relaxed by 2, 5 or 10% of its valid range (the direction that adds "
 					+ "holders), and one year on for a condition on years of service. The near-misses are found once per "
-					+ "run, award and agency by a job of the background queue (`nearMissList`); a request that starts it "
+					+ "run, award and agency by a job of the engine (`nearMissList`, a queue of its own); a request that starts it "
 					+ "waits up to `kinerja.work.near-miss-wait`, then answers 202 with the candidates and the job's "
 					+ "progress, and the same request asked again shows how far it got, then the near-misses.")
 	@ApiResponse(responseCode = "200", description = "the candidates, and the near-misses when asked for")

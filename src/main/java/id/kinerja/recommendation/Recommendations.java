@@ -17,6 +17,7 @@ import id.kinerja.staff.Agencies;
 import id.kinerja.system.Capacity;
 import id.kinerja.system.Refusal;
 import id.kinerja.work.Jobs;
+import id.kinerja.work.Queue;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -95,7 +96,7 @@ public class Recommendations {
 	}
 
 	/**
-	 * The award candidates and, when asked for, the near-misses: a job of the background queue finds them
+	 * The award candidates and, when asked for, the near-misses: a job of the engine's queue of lists finds them
 	 * once per run, award and agency; until it is done the answer shows its progress and asking again
 	 * shows how far it got. Waits at most {@code kinerja.work.near-miss-wait} for a list it has to start.
 	 *
@@ -128,7 +129,7 @@ public class Recommendations {
 			throw Capacity.busy("daftar nyaris-penghargaan", capacity.nearMisses(), (int) waiting, Duration.ofSeconds(10));
 		}
 		long id = lists.queue(scope, awards.employees(run, scope.agency()), CurrentUser.name());
-		jobs.background(task.task(), String.valueOf(id));
+		jobs.background(Queue.NEAR_MISSES, task.task(), String.valueOf(id));
 		return id;
 	}
 

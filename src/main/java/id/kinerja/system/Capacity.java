@@ -15,8 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * official run holds one connection for its transaction, a what-if two (reading and storing), a near-miss
  * list two; with the defaults (2 runs, 1 what-if, 1 near-miss list) at most 6 of the pool's 12 are taken by
  * long work, so reads, pages and sign-in always find one. What-ifs and near-miss lists are jobs of the
- * engine's background queue, which has {@code whatIfs + nearMisses} threads on each instance. Beyond the
- * queue a request is refused with 429.
+ * engine, each kind on a queue of its own with {@code whatIfs} and {@code nearMisses} threads on each
+ * instance. Beyond the queue a request is refused with 429.
  *
  * @param runs official runs evaluated at once
  * @param runQueue official runs that may wait for one of those; their position is shown

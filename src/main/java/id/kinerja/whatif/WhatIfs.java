@@ -18,6 +18,7 @@ import id.kinerja.system.Capacity;
 import id.kinerja.system.Refusal;
 import id.kinerja.system.UserSlots;
 import id.kinerja.work.Jobs;
+import id.kinerja.work.Queue;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -101,7 +102,7 @@ public class WhatIfs {
 			draft.policy().withOverrides(request.overrides());
 			id = store.start(request, employees.inScope(request.region(), request.agencies()), user);
 		}
-		jobs.background(task.task(), String.valueOf(id));
+		jobs.background(Queue.BACKGROUND, task.task(), String.valueOf(id));
 		return await(id, patience);
 	}
 

@@ -80,12 +80,16 @@ public class JobEngine implements SmartLifecycle {
 			scheduler.start();
 			schedulers.put(queue, scheduler);
 		}
-		log.info("Job engine started on {} with {} threads for official runs and {} for what-ifs and near-miss lists",
-				settings.instanceName(), threads(Queue.OFFICIAL), threads(Queue.BACKGROUND));
+		log.info("Job engine started on {} with {} threads for official runs, {} for what-ifs, {} for near-miss lists",
+				settings.instanceName(), threads(Queue.OFFICIAL), threads(Queue.BACKGROUND), threads(Queue.NEAR_MISSES));
 	}
 
 	private int threads(Queue queue) {
-		return queue == Queue.OFFICIAL ? settings.threads() : capacity.whatIfs() + capacity.nearMisses();
+		return switch (queue) {
+			case OFFICIAL -> settings.threads();
+			case BACKGROUND -> capacity.whatIfs();
+			case NEAR_MISSES -> capacity.nearMisses();
+		};
 	}
 
 	/** Tells this instance's scheduler, if it runs, to look for due jobs now rather than at its next poll. */

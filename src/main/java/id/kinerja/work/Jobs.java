@@ -16,7 +16,7 @@ public class Jobs {
 	/** Official runs go first: whatever else waits, a run's partitions are claimed before it. */
 	public static final int OFFICIAL = 100;
 
-	/** What-ifs, on their own queue. */
+	/** What-ifs and near-miss lists, each on a queue of its own. */
 	public static final int BACKGROUND = 10;
 
 	private final JobEngine engine;
@@ -37,11 +37,14 @@ public class Jobs {
 		engine.wake(Queue.OFFICIAL);
 	}
 
-	/** Schedules one execution of the task on the background queue, due now. */
-	public void background(OneTimeTask<Void> task, String instance) {
-		engine.client(Queue.BACKGROUND)
+	/** Schedules one execution of the task on a queue other than the official one, due now. */
+	public void background(Queue queue, OneTimeTask<Void> task, String instance) {
+		if (queue == Queue.OFFICIAL) {
+			throw new IllegalArgumentException("official runs' partitions are scheduled with schedule()");
+		}
+		engine.client(queue)
 			.scheduleIfNotExists(task.instanceBuilder(instance).priority(BACKGROUND).scheduledTo(Instant.now()));
-		engine.wake(Queue.BACKGROUND);
+		engine.wake(queue);
 	}
 
 	/** Cancels what is still waiting on the official queue; an execution already gone is fine. */

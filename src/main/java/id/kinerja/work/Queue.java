@@ -9,8 +9,11 @@ public enum Queue {
 	/** Official runs' partitions. */
 	OFFICIAL("scheduled_tasks"),
 
-	/** What-ifs and near-miss lists: an analyst's questions, never ahead of an official run. */
-	BACKGROUND("background_tasks");
+	/** What-ifs: an analyst's question, never ahead of an official run. */
+	BACKGROUND("background_tasks"),
+
+	/** Near-miss lists: never ahead of an official run, nor behind a what-if. */
+	NEAR_MISSES("near_miss_tasks");
 
 	final String table;
 
