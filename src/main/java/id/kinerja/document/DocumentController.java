@@ -2,6 +2,7 @@ package id.kinerja.document;
 
 import java.util.Locale;
 
+import id.kinerja.system.Refuses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -56,6 +57,8 @@ class DocumentController {
 					+ " time (memory stays bounded)")
 	@ApiResponse(responseCode = "200", description = "The PDF",
 			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+	@Refuses(status = 429, when = "As many agencies' PDFs as kinerja.work.document-bundles are being laid out on this"
+			+ " instance; Retry-After says when to ask again")
 	void bundle(@PathVariable long id, @PathVariable String agency, Locale locale,
 			HttpServletResponse response) {
 		files.bundle(id, agency, locale, response);

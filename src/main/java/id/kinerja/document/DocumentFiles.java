@@ -3,10 +3,13 @@ package id.kinerja.document;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 import id.kinerja.document.Documents.Scope;
+import id.kinerja.system.Capacity;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -32,7 +35,14 @@ class DocumentFiles {
 
 	private final MessageSource messages;
 
-	DocumentFiles(Documents documents, DocumentRenderer renderer, MessageSource messages) {
+	private final Capacity capacity;
+
+	/** Agencies' bundles being laid out on this instance: beyond the limit a request is refused, never queued. */
+	private final Semaphore bundles;
+
+	DocumentFiles(Documents documents, DocumentRenderer renderer, MessageSource messages, Capacity capacity) {
+		this.capacity = capacity;
+		this.bundles = new Semaphore(capacity.documentBundles());
 		this.documents = documents;
 		this.renderer = renderer;
 		this.messages = messages;
@@ -54,12 +64,21 @@ class DocumentFiles {
 	/** The recap, then every employee's document of the agency, page by page of its results. */
 	void bundle(long run, String agency, Locale locale, HttpServletResponse response) {
 		Scope scope = documents.scope(run, agency);
-		Recap recap = documents.recap(scope);
-		renderer.pdf(locale, title(recap, locale), out(response, "dokumen-evaluasi-" + run + "-" + agency), sheets -> {
-			sheets.add(RECAP, Map.of("recap", recap));
-			documents.eachResult(scope,
-					result -> sheets.add(EMPLOYEE, Map.of("doc", documents.employee(scope, result.nip()))));
-		});
+		if (!bundles.tryAcquire()) {
+			throw Capacity.busy("PDF dokumen OPD", capacity.documentBundles(), 0, Duration.ofSeconds(30));
+		}
+		try {
+			Recap recap = documents.recap(scope);
+			renderer.pdf(locale, title(recap, locale), out(response, "dokumen-evaluasi-" + run + "-" + agency),
+					sheets -> {
+						sheets.add(RECAP, Map.of("recap", recap));
+						documents.eachResult(scope,
+								result -> sheets.add(EMPLOYEE, Map.of("doc", documents.employee(scope, result.nip()))));
+					});
+		}
+		finally {
+			bundles.release();
+		}
 	}
 
 	private String title(Recap recap, Locale locale) {

@@ -26,13 +26,15 @@ import org.springframework.validation.annotation.Validated;
  * @param nearMissQueue near-miss lists that may wait
  * @param nearMissWait how long a request that starts a near-miss list waits for it before answering with
  * its progress
+ * @param documentBundles agencies' PDFs of every document laid out at once on each instance (each takes
+ * a core for up to minutes); one more is refused with 429
  */
 @Validated
 @ConfigurationProperties("kinerja.work")
 public record Capacity(@DefaultValue("2") @Min(1) @Max(64) int runs, @DefaultValue("20") @Min(0) int runQueue,
 		@DefaultValue("1") @Min(1) @Max(16) int whatIfs, @DefaultValue("10") @Min(0) int whatIfQueue,
 		@DefaultValue("1") @Min(1) @Max(16) int nearMisses, @DefaultValue("10") @Min(0) int nearMissQueue,
-		@DefaultValue("10s") Duration nearMissWait) {
+		@DefaultValue("10s") Duration nearMissWait, @DefaultValue("2") @Min(1) @Max(64) int documentBundles) {
 
 	/** A 429 for work beyond its queue, with when to try again. */
 	public static Refusal busy(String work, int running, int waiting, Duration retryAfter) {
